@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { analyze, type AnalyzeOutput } from '../../analyze.js';
+import { levelAtLeast, type Level } from '../../model/severity.js';
+import { withStore, type CommandContext } from '../context.js';
+import { status } from '../io.js';
+
+/** Options of `molehunt analyze`. */
+export interface AnalyzeOptions {
+  json?: boolean;
+  failOn?: Level;
+}
+
+/**
+ * Loads everything ingested, runs the pipeline and replaces the stored result in one transaction.
+ * Returns the output and whether a subject reached the --fail-on level.
+ */
+export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContext): Promise<{ output: AnalyzeOutput; failed: boolean }> {
+  const output = await withStore(ctx, true, async (store) => {
+    status(ctx.io, 'analyzing: loading identity records and events…');
+    const identities = await store.identities.list();
+    const events = await store.events.list();
+    const result = analyze(
+      { identities, events, enrich: { corporateCidrs: ctx.config.corporate_egress_cidrs, corporateNetworks: ctx.config.corporate_networks }, ruleSettings: ctx.config.rules },
+      ctx.catalog,
+    );
+    await store.transaction((repos) =>
+      repos.analysis.replace(result.subjects, result.findings, {
+        id: randomUUID(),
+        finished_at: new Date().toISOString(),
+        subjects: result.subjects.length,
+        findings: result.findings.length,
+        events: events.length,
+      }),
+    );
+    status(
+      ctx.io,
+      `analyzed ${events.length} events and ${identities.length} identity records: ${result.subjects.length} subjects, ` +
+        `${result.findings.length} findings, ${result.subjects.filter((s) => s.level !== 'none').length} subjects with a risk level` +
+        (result.unattributedEvents > 0 ? ` (${result.unattributedEvents} events belong to no person: service accounts or system events)` : ''),
+    );
+    for (const note of result.notes) status(ctx.io, `note: ${note}`);
+    return result;
+  });
+  const failed = options.failOn !== undefined && output.subjects.some((s) => levelAtLeast(s.level, options.failOn!));
+  if (options.json) ctx.io.stdout.write(`${JSON.stringify({ subjects: output.subjects.length, findings: output.findings.length }, null, 2)}\n`);
+  return { output, failed };
+}

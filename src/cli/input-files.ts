@@ -1,0 +1,49 @@
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { UsageError } from './errors.js';
+
+/** Extensions read when a directory is given; other files in it are listed as skipped. */
+export const DATA_EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl', '.log', '.csv']);
+
+/** Files to ingest, and files a directory walk passed over. */
+export interface InputFiles {
+  files: { path: string; display: string; size: number }[];
+  skipped: string[];
+}
+
+/**
+ * Expands the paths the user named: files as given, directories walked (sorted, hidden entries
+ * skipped). A named path that does not exist or cannot be read is a usage error.
+ */
+export function expandInputs(paths: readonly string[], cwd: string): InputFiles {
+  const out: InputFiles = { files: [], skipped: [] };
+  const display = (absolute: string) => {
+    const rel = relative(cwd, absolute);
+    return rel.startsWith('..') ? absolute : rel;
+  };
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (DATA_EXTENSIONS.has(extname(name).toLowerCase())) out.files.push({ path, display: display(path), size: stat.size });
+      else out.skipped.push(display(path));
+    }
+  };
+  for (const given of paths) {
+    const path = resolve(cwd, given);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new UsageError(`cannot read ${given}: no such file or directory.`);
+    }
+    if (stat.isDirectory()) walk(path);
+    else out.files.push({ path, display: display(path), size: stat.size });
+  }
+  if (out.files.length === 0) {
+    throw new UsageError(`no data files found in ${paths.join(', ')} (looked for ${[...DATA_EXTENSIONS].join(', ')}).`);
+  }
+  return out;
+}

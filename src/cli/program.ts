@@ -1,0 +1,156 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { enrichers, rules, sources } from '../catalog.generated.js';
+import { LevelSchema, type Level } from '../model/severity.js';
+import { StoreOpenError } from '../store/errors.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { eventsCommand } from './commands/events.js';
+import { explainCommand } from './commands/explain.js';
+import { findingsCommand } from './commands/findings.js';
+import { ingestCommand } from './commands/ingest.js';
+import { quarantineCommand } from './commands/quarantine.js';
+import { reportCommand } from './commands/report.js';
+import { subjectsCommand } from './commands/subjects.js';
+import { loadConfig, type GlobalFlags } from './config.js';
+import type { CommandContext } from './context.js';
+import { EXIT, UsageError } from './errors.js';
+import type { CliIO } from './io.js';
+
+const VERSION = '0.1.0';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return n;
+}
+
+const levelOption = (flags: string, description: string) => new Option(flags, description).choices(LevelSchema.options.filter((l) => l !== 'none'));
+
+/** Builds the command tree. Every action returns an exit code through `setExit`. */
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('molehunt')
+    .description('Find fake remote workers and the facilitator networks behind them in your own HR, identity-provider and endpoint data.')
+    .version(VERSION)
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (env MOLEHUNT_DB; default ./molehunt.db)')
+    .option('--config <file>', 'config file (env MOLEHUNT_CONFIG; default ./molehunt.config.json when present)')
+    .option('-q, --quiet', 'no progress bars')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  const context = (command: Command): CommandContext => {
+    const globals = command.optsWithGlobals<GlobalFlags & { quiet?: boolean }>();
+    return { io, config: loadConfig(globals, io, rules), catalog: { sources, enrichers, rules }, quiet: globals.quiet ?? false };
+  };
+  const failOn = (failed: boolean) => setExit(failed ? EXIT.failOn : EXIT.ok);
+
+  program
+    .command('ingest')
+    .description('read Okta System Log and HR directory files into the database (bad records are quarantined, never dropped)')
+    .argument('<paths...>', 'files or directories')
+    .option('--source <id>', `force a source instead of detecting it (${sources.map((s) => s.id).join(', ')})`)
+    .option('--json', 'print a per-file summary as JSON on stdout')
+    .action(async (paths: string[], options, command: Command) => {
+      await ingestCommand(paths, options, context(command));
+    });
+
+  program
+    .command('analyze')
+    .description('resolve subjects, run the detection rules and score every subject')
+    .option('--json', 'print counts as JSON on stdout')
+    .addOption(levelOption('--fail-on <level>', 'exit 3 when any subject reaches this level'))
+    .action(async (options: { json?: boolean; failOn?: Level }, command: Command) => {
+      failOn((await analyzeCommand(options, context(command))).failed);
+    });
+
+  program
+    .command('scan')
+    .description('ingest the paths, analyze, and print the ranked subjects (ingest + analyze + report)')
+    .argument('<paths...>', 'files or directories')
+    .option('--source <id>', 'force a source instead of detecting it')
+    .option('--out <file>', 'also write the HTML report to this file')
+    .option('--json', 'print the ranked subjects as JSON (same shape as `subjects --json`)')
+    .addOption(levelOption('--fail-on <level>', 'exit 3 when any subject reaches this level'))
+    .action(async (paths: string[], options: { source?: string; out?: string; json?: boolean; failOn?: Level }, command: Command) => {
+      const ctx = context(command);
+      await ingestCommand(paths, options.source ? { source: options.source } : {}, ctx);
+      const { failed } = await analyzeCommand(options.failOn ? { failOn: options.failOn } : {}, ctx);
+      await subjectsCommand({ json: options.json ?? false }, ctx);
+      if (options.out) await reportCommand({ out: options.out }, ctx);
+      failOn(failed);
+    });
+
+  program
+    .command('subjects')
+    .description('list subjects ranked by risk score')
+    .option('--json', 'print a JSON array (docs/cli.md contract)')
+    .addOption(levelOption('--min-level <level>', 'only subjects at or above this level'))
+    .option('--limit <n>', 'at most n subjects', positiveInt)
+    .action(async (options, command: Command) => subjectsCommand(options, context(command)));
+
+  program
+    .command('explain')
+    .description('show why a subject scored what it did: records, findings, evidence, citations, next steps')
+    .argument('<subject>', 'subject id, e-mail, employee id or exact name')
+    .option('--json', 'print the explanation as JSON')
+    .action(async (query: string, options, command: Command) => explainCommand(query, options, context(command)));
+
+  program
+    .command('findings')
+    .description('list findings, strongest first')
+    .option('--json', 'print a JSON array')
+    .option('--rule <id>', 'only this rule (id or indicator such as E-03)')
+    .option('--subject <subject>', 'only this subject')
+    .action(async (options, command: Command) => findingsCommand(options, context(command)));
+
+  program
+    .command('events')
+    .description('list stored events in time order')
+    .option('--json', 'print NDJSON: one ECS event per line, with molehunt.raw_ref')
+    .option('--subject <subject>', 'only this subject\'s events')
+    .option('--dataset <name>', 'only this event.dataset (e.g. okta.system)')
+    .option('--limit <n>', 'at most n events', positiveInt)
+    .action(async (options, command: Command) => eventsCommand(options, context(command)));
+
+  program
+    .command('report')
+    .description('write the self-contained HTML report of the last analysis')
+    .requiredOption('--out <file>', 'where to write the HTML file')
+    .action(async (options: { out: string }, command: Command) => {
+      await reportCommand(options, context(command));
+    });
+
+  program
+    .command('quarantine')
+    .description('list records that could not be ingested, with file, line and reasons')
+    .option('--json', 'print a JSON array')
+    .action(async (options, command: Command) => quarantineCommand(options, context(command)));
+
+  return program;
+}
+
+/**
+ * Runs the CLI and returns its exit code. This is the one error boundary: usage and input errors
+ * → 2, --fail-on reached → 3, anything else is a bug → 1 with the stack.
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof StoreOpenError) {
+      io.stderr.write(`molehunt: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`molehunt: internal error (a bug — please report it with this output):\n${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.internal;
+  }
+}

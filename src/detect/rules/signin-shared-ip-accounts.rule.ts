@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { EnrichedEvent } from '../../enrich/enrichments.js';
+import { cite } from '../citations.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../define-rule.js';
+import { densestDistinctWindow, isSignIn, signInEvidence } from '../event-helpers.js';
+
+const Options = z.object({
+  /** Distinct people on one public address within the window that make a finding. */
+  minAccounts: z.number().int().min(2).default(2),
+  windowDays: z.number().positive().default(7),
+  /**
+   * An address shared by more people than this over the whole data is an office, campus, coworking
+   * space or VPN exit nobody declared: it is left to hub analysis instead of flagging everyone on it.
+   */
+  maxAccounts: z.number().int().min(2).default(20),
+});
+
+/** Each subject's declared home (HR), as a comparable key and for display. */
+function declaredHomes(ctx: RuleContext): Map<string, { key: string; display: string }> {
+  const homes = new Map<string, { key: string; display: string }>();
+  for (const subject of ctx.subjects) {
+    const home = subject.identities
+      .filter((r) => r.kind === 'hr.employee')
+      .flatMap((r) => r.identifiers.addresses)
+      .find((a) => a.role === 'home' && (a.city || a.postal_code));
+    if (!home) continue;
+    const norm = (v?: string) => (v ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+    homes.set(subject.id, {
+      key: [norm(home.line), norm(home.postal_code), norm(home.city), norm(home.country)].join('|'),
+      display: [home.city, home.region, home.country].filter(Boolean).join(', '),
+    });
+  }
+  return homes;
+}
+
+function signInsByIp(ctx: RuleContext): Map<string, EnrichedEvent[]> {
+  const byIp = new Map<string, EnrichedEvent[]>();
+  for (const event of ctx.events) {
+    const ip = event.source?.ip;
+    if (!ip || !isSignIn(event) || event.enrichment.ip_scope?.shared_by_design !== false) continue;
+    const list = byIp.get(ip) ?? [];
+    list.push(event);
+    byIp.set(ip, list);
+  }
+  return byIp;
+}
+
+/** E-04: one public IP address used by several people's accounts within days. */
+export default defineRule({
+  id: 'signin.shared-ip-accounts',
+  indicator: 'E-04',
+  title: 'One IP address signs in to several people\'s accounts',
+  description:
+    'Different employees\' accounts sign in from the same public address within a week. The advisory lists ' +
+    '"logging into multiple accounts … from one IP address"; for an employer it is the signature of one operator ' +
+    'running several identities, or of a laptop farm hosting several company laptops on one connection.',
+  strength: 'M',
+  severity: 'medium',
+  status: 'experimental',
+  corroboratingOnly: false,
+  dataSources: ['okta.system'],
+  citations: [cite('E-04', 'S1')],
+  falsePositives: [
+    'Households and shared flats: two employees who live together (declare them as a household).',
+    'Office, coworking or corporate VPN egress not yet listed in corporate_egress_cidrs.',
+    'Carrier-grade NAT on mobile and some home ISPs (100.64.0.0/10 is excluded; public CGNAT pools are not yet).',
+  ],
+  runbook:
+    'List every account on the address with its HR home address and hire date. Several recent hires, different ' +
+    'claimed home cities and no declared household point to a laptop farm: check shipping addresses (D-03) and ' +
+    'the devices behind the sign-ins. An office or VPN address: add it to corporate_egress_cidrs.',
+  options: Options,
+  evaluate(ctx, o) {
+    const findings: FindingDraft[] = [];
+    const homes = declaredHomes(ctx);
+    for (const [ip, events] of signInsByIp(ctx)) {
+      const everyone = new Set(events.map((e) => ctx.subjectOf(e)).filter((s) => s !== undefined));
+      if (everyone.size > o.maxAccounts) {
+        ctx.note(
+          `${ip} was used by ${everyone.size} people and treated as shared egress (office, campus or VPN), not as evidence; ` +
+            'list it in corporate_egress_cidrs, or raise rules.signin.shared-ip-accounts.maxAccounts to examine it.',
+        );
+        continue;
+      }
+      if (everyone.size < o.minAccounts) continue;
+      const firsts = densestDistinctWindow(events, (e) => ctx.subjectOf(e), o.windowDays * 86_400_000);
+      if (firsts.size < o.minAccounts) continue;
+      const accounts = [...firsts.values()].map((e) => e.user?.email ?? e.user?.name ?? e.user?.id ?? '?');
+      // People who claim to live in different places but share one connection is the farm signature;
+      // people who declared the same home address are most likely a household.
+      const declared = [...firsts.keys()].map((subject) => homes.get(subject)).filter((h) => h !== undefined);
+      const distinctHomes = new Set(declared.map((h) => h.key)).size;
+      const household = declared.length === firsts.size && distinctHomes === 1;
+      const base = 0.45 + 0.1 * (firsts.size - 1);
+      // A household fully explains the sharing; the address itself is judged by the shared-address rule (D-03).
+      const confidence = household ? 0.2 : Math.min(0.9, base + (distinctHomes >= 2 ? 0.15 : 0));
+      const context = household
+        ? '; all declare the same home address (a household?)'
+        : distinctHomes >= 2
+          ? `; they declare ${distinctHomes} different homes (${[...new Set(declared.map((h) => h.display))].join(' / ')})`
+          : '';
+      for (const subject of firsts.keys()) {
+        findings.push({
+          subject,
+          confidence,
+          summary: `IP ${ip} signed in ${firsts.size} people's accounts within ${o.windowDays} days: ${accounts.join(', ')}${context}`,
+          evidence: [...firsts.entries()].map(([s, e]) => signInEvidence(e, { declared_home: homes.get(s)?.display ?? null })),
+        });
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * Country names → ISO 3166-1 alpha-2, built offline from the runtime's ICU data (Intl.DisplayNames)
+ * plus the long official forms some vendors write.
+ */
+const ALIASES: Record<string, string> = {
+  'united states of america': 'US',
+  usa: 'US',
+  'u.s.': 'US',
+  'u.s.a.': 'US',
+  'korea, republic of': 'KR',
+  'republic of korea': 'KR',
+  'korea, democratic people\'s republic of': 'KP',
+  "democratic people's republic of korea": 'KP',
+  dprk: 'KP',
+  'russian federation': 'RU',
+  'iran, islamic republic of': 'IR',
+  'viet nam': 'VN',
+  'taiwan, province of china': 'TW',
+  'great britain': 'GB',
+  uk: 'GB',
+  'czech republic': 'CZ',
+  'lao people\'s democratic republic': 'LA',
+  'moldova, republic of': 'MD',
+  'tanzania, united republic of': 'TZ',
+  'bolivia, plurinational state of': 'BO',
+  'venezuela, bolivarian republic of': 'VE',
+  'syrian arab republic': 'SY',
+  türkiye: 'TR',
+  turkey: 'TR',
+};
+
+/** ICU region codes that are not countries. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
+
+let byName: Map<string, string> | undefined;
+
+function table(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map(Object.entries(ALIASES));
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = names.of(code);
+      if (name && name !== code && !NOT_COUNTRIES.has(code) && !byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), code);
+    }
+  }
+  return byName;
+}
+
+/** Returns the ISO alpha-2 code for a country name or code, or undefined when unknown. */
+export function countryCode(nameOrCode: string | null | undefined): string | undefined {
+  if (!nameOrCode) return undefined;
+  const trimmed = nameOrCode.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed)) {
+    const upper = trimmed.toUpperCase();
+    return upper === 'UK' ? 'GB' : validCode(upper);
+  }
+  return table().get(trimmed.toLowerCase());
+}
+
+function validCode(code: string): string | undefined {
+  const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+  return name && name !== code && !NOT_COUNTRIES.has(code) ? code : undefined;
+}

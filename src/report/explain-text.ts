@@ -1,0 +1,47 @@
+import type { RuleDefinition } from '../detect/define-rule.js';
+import type { Finding } from '../model/finding.js';
+import type { IdentityRecord } from '../model/identity-record.js';
+import { formatRawRef } from '../model/raw-ref.js';
+import type { Subject } from '../model/subject.js';
+import { safeText, textTable } from './text-table.js';
+
+/** Everything `explain` shows about one subject. */
+export interface Explanation {
+  subject: Subject;
+  identities: IdentityRecord[];
+  findings: Finding[];
+}
+
+/** Renders an explanation for a terminal: who, why the score, each finding's evidence and citations. */
+export function explainText(x: Explanation, rules: readonly RuleDefinition[]): string {
+  const out: string[] = [];
+  const s = x.subject;
+  out.push(`${safeText(s.display_name)}  (${s.id})`, `score ${s.score}/100, level ${s.level}`, '');
+  out.push('Identity records:');
+  for (const r of x.identities) {
+    out.push(`  - ${r.kind} ${safeText(r.source_id)}${r.name ? ` "${safeText(r.name)}"` : ''} ${safeText(r.identifiers.emails.join(', '))} [${formatRawRef(r.raw_ref)}]`);
+  }
+  if (s.merge_reasons.length > 0) {
+    out.push('Merged because they share:');
+    for (const m of s.merge_reasons) out.push(`  - ${safeText(m.key)} (${m.records.length} records)`);
+  }
+  out.push('');
+  if (x.findings.length === 0) {
+    out.push('No findings: no rule fired for this subject.');
+    return out.join('\n') + '\n';
+  }
+  out.push('Score breakdown:');
+  for (const c of s.contributions) {
+    out.push(`  ${String(c.points).padStart(5)} pts  ${c.rule} (${c.severity}, confidence ${c.confidence})${c.note ? ` — ${c.note}` : ''}`);
+  }
+  for (const f of x.findings) {
+    const rule = rules.find((r) => r.id === f.rule);
+    out.push('', `[${f.severity}] ${f.rule} (${f.indicator}) — ${rule?.title ?? ''}`, `  ${safeText(f.summary)}`, `  confidence ${f.confidence}`);
+    const keys = [...new Set(f.evidence.flatMap((e) => Object.keys(e.values)))];
+    const rows = f.evidence.map((e) => [e.timestamp ?? '', ...keys.map((k) => e.values[k] ?? ''), e.raw_ref ? formatRawRef(e.raw_ref) : '']);
+    out.push('  Evidence:', ...textTable(['time', ...keys, 'from'], rows).trimEnd().split('\n').map((l) => `    ${l}`));
+    out.push('  Citations:', ...f.citations.map((c) => `    - ${c.indicator}: ${c.source}${c.url ? ` <${c.url}>` : ''}`));
+    if (rule) out.push(`  Next steps: ${rule.runbook}`);
+  }
+  return out.join('\n') + '\n';
+}

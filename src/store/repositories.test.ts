@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Finding } from '../model/finding.js';
+import type { Subject } from '../model/subject.js';
+import { account, employee, signIn } from '../test-support/factories.js';
+import { testDialects } from '../test-support/stores.js';
+
+const finding: Finding = {
+  id: 'fnd_1',
+  rule: 'signin.impossible-travel',
+  indicator: 'E-03',
+  subject: 'sub_a',
+  severity: 'medium',
+  confidence: 0.6,
+  summary: 'test finding',
+  evidence: [{ timestamp: '2026-01-01T00:00:00.000Z', values: { ip: '198.51.100.1' } }],
+  citations: [{ indicator: 'E-03', source: 'test source' }],
+  corroborating_only: false,
+};
+const subject = (id: string, score: number): Subject => ({
+  id,
+  display_name: id,
+  identity_ids: [`hr.employee:hr-csv:${id}`],
+  merge_reasons: [],
+  score,
+  level: 'low',
+  contributions: [],
+});
+
+for (const dialect of testDialects()) {
+  describe(`repositories on ${dialect.name}`, { skip: dialect.skip }, () => {
+    test('events are idempotent by dataset and event id, and list in time order', async () => {
+      const { store, dispose } = await dialect.open();
+      try {
+        const later = signIn({ id: 'e2', at: '2026-01-02T00:00:00Z', identity: 'u1' });
+        const earlier = signIn({ id: 'e1', at: '2026-01-01T00:00:00Z', identity: 'u1' });
+        assert.equal(await store.events.insertMany([later, earlier]), 2);
+        assert.equal(await store.events.insertMany([later, earlier, later]), 0);
+        const listed = await store.events.list();
+        assert.deepEqual(listed.map((e) => e.event.id), ['e1', 'e2']);
+        assert.deepEqual(listed[0], earlier);
+        assert.equal(await store.events.count(), 2);
+        assert.equal((await store.events.list({ identityIds: ['idp.account:okta:nobody'] })).length, 0);
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('identity records upsert: the newest content wins and nothing is duplicated', async () => {
+      const { store, dispose } = await dialect.open();
+      try {
+        await store.identities.upsertMany([account('u1'), employee('E1', 'a@example.com', 'Ann')]);
+        await store.identities.upsertMany([account('u1', 'u1@example.com', 'Renamed')]);
+        const records = await store.identities.list();
+        assert.equal(records.length, 2);
+        assert.equal(records.find((r) => r.id === 'idp.account:okta:u1')?.name, 'Renamed');
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('quarantine keeps file, line and reasons, once per item', async () => {
+      const { store, dispose } = await dialect.open();
+      try {
+        const item = { id: 'q1', file: 'a.ndjson', line: 3, index: 2, source: 'okta.system-log', reasons: ['uuid: required'], raw: '{}', sha256: 'x' };
+        assert.equal(await store.quarantine.insertMany([item, item]), 1);
+        assert.equal(await store.quarantine.insertMany([item]), 0);
+        const [stored] = await store.quarantine.list();
+        assert.deepEqual({ file: stored?.file, line: stored?.line, reasons: stored?.reasons }, { file: 'a.ndjson', line: 3, reasons: ['uuid: required'] });
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('an analysis result replaces the previous one atomically and keeps rank order', async () => {
+      const { store, dispose } = await dialect.open();
+      try {
+        const run = (id: string) => ({ id, finished_at: new Date().toISOString(), subjects: 2, findings: 1, events: 0 });
+        await store.transaction((repos) => repos.analysis.replace([subject('sub_a', 40), subject('sub_b', 10)], [finding], run('r1')));
+        await store.transaction((repos) => repos.analysis.replace([subject('sub_b', 50), subject('sub_a', 20)], [finding], run('r2')));
+        assert.deepEqual((await store.analysis.subjects()).map((s) => s.id), ['sub_b', 'sub_a']);
+        assert.deepEqual(await store.analysis.findings('sub_a'), [finding]);
+        assert.deepEqual(await store.analysis.findings('sub_b'), []);
+        assert.equal((await store.analysis.lastRun())?.id, 'r2');
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('a failing transaction leaves nothing behind', async () => {
+      const { store, dispose } = await dialect.open();
+      try {
+        await assert.rejects(
+          store.transaction(async (repos) => {
+            await repos.events.insertMany([signIn({ id: 'e1', at: '2026-01-01T00:00:00Z', identity: 'u1' })]);
+            throw new Error('boom');
+          }),
+          /boom/,
+        );
+        assert.equal(await store.events.count(), 0);
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('the fingerprint key is made once and then stable', async () => {
+      const { store, dispose } = await dialect.open();
+      try {
+        const first = await store.meta.fingerprintKey();
+        assert.match(first, /^[0-9a-f]{64}$/);
+        assert.equal(await store.meta.fingerprintKey(), first);
+      } finally {
+        await dispose();
+      }
+    });
+  });
+}
