@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RuleDefinition } from '../detect/define-rule.js';
 import { flattenIssues } from '../model/parse-result.js';
@@ -13,6 +13,8 @@ const Cidr = z.string().refine((value) => {
   const family = isIP(address ?? '');
   if (family === 0 || rest.length > 0) return false;
   if (bits === undefined) return true;
+  // Number('') is 0: "198.51.100.0/" must not become /0, which would make every address corporate.
+  if (!/^\d{1,3}$/.test(bits)) return false;
   const n = Number(bits);
   return Number.isInteger(n) && n >= 0 && n <= (family === 4 ? 32 : 128);
 }, 'expected an IP address or CIDR such as 198.51.100.0/24');
@@ -76,16 +78,26 @@ export function loadConfig(flags: GlobalFlags, io: CliIO, rules: readonly RuleDe
     }
     const { enabled, ...options } = settings;
     if (enabled !== undefined && typeof enabled !== 'boolean') problems.push(`rules.${id}.enabled: expected true or false`);
+    // Rule option schemas strip unknown keys, so a misspelled option would be ignored without a word.
+    if (rule.options instanceof z.ZodObject) {
+      const known = Object.keys(rule.options.shape);
+      for (const key of Object.keys(options).filter((k) => !known.includes(k))) {
+        problems.push(`rules.${id}.${key}: unknown option (known: enabled, ${known.join(', ')})`);
+      }
+    }
     const check = rule.options.safeParse(options);
     if (!check.success) problems.push(...flattenIssues(check.error).map((issue) => `rules.${id}.${issue}`));
   }
   if (problems.length > 0) throw new UsageError(`invalid config ${path}:\n  ${problems.join('\n  ')}`);
   const db = flags.db ?? io.env.MOLEHUNT_DB ?? config.db;
   const store = parseStoreLocation(db);
+  // A path written in a config file is relative to that file, like every other tool's config.
+  const fromFile = flags.db === undefined && io.env.MOLEHUNT_DB === undefined && existsSync(path) && fileValues !== null && typeof fileValues === 'object' && 'db' in fileValues;
+  const base = fromFile ? dirname(path) : io.cwd;
   return {
     ...config,
     db,
-    store: store.dialect === 'sqlite' ? { dialect: 'sqlite', path: resolve(io.cwd, store.path) } : store,
+    store: store.dialect === 'sqlite' ? { dialect: 'sqlite', path: store.path === ':memory:' ? store.path : resolve(base, store.path) } : store,
     ...(existsSync(path) ? { configFile: path } : {}),
   };
 }

@@ -42,7 +42,7 @@ export async function detectFile(
   } catch (error) {
     return { ok: false, message: `cannot read it: ${(error as Error).message}` };
   }
-  if (head.length === 0) return { ok: false, message: 'the file is empty' };
+  if (head.length === 0) return { ok: false, message: `the file is empty. ${unrecognizedMessage(undefined, sources).replace(/^unrecognized input: it is neither JSON nor CSV\. /, '')}` };
   if (head.includes(0)) return { ok: false, message: `it is a binary file. ${unrecognizedMessage(undefined, sources)}` };
   const text = head.toString('utf8');
   const framing = detectFraming(text);

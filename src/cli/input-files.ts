@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -21,11 +21,28 @@ export function expandInputs(paths: readonly string[], cwd: string): InputFiles 
     const rel = relative(cwd, absolute);
     return rel.startsWith('..') ? absolute : rel;
   };
+  // An entry that cannot be read (a dangling symlink, no permission) is the user's to fix, not a bug.
+  const unreadable = (path: string, error: unknown) => new UsageError(`cannot read ${display(path)}: ${(error as Error).message}.`);
+  const seen = new Set<string>();
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      const real = realpathSync(dir);
+      if (seen.has(real)) return; // a symlink back to a directory already walked
+      seen.add(real);
+      names = readdirSync(dir).sort();
+    } catch (error) {
+      throw unreadable(dir, error);
+    }
+    for (const name of names) {
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
-      const stat = statSync(path);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch (error) {
+        throw unreadable(path, error);
+      }
       if (stat.isDirectory()) walk(path);
       else if (DATA_EXTENSIONS.has(extname(name).toLowerCase())) out.files.push({ path, display: display(path), size: stat.size });
       else out.skipped.push(display(path));

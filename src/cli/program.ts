@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { enrichers, rules, sources } from '../catalog.generated.js';
 import { LevelSchema, type Level } from '../model/severity.js';
+import { safeText } from '../report/text-table.js';
 import { StoreOpenError } from '../store/errors.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { eventsCommand } from './commands/events.js';
@@ -147,7 +148,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof StoreOpenError) {
-      io.stderr.write(`molehunt: ${error.message}\n`);
+      // Messages can quote input values (names, file names): keep their control characters off the terminal.
+      io.stderr.write(`molehunt: ${safeText(error.message)}\n`);
       return EXIT.usage;
     }
     io.stderr.write(`molehunt: internal error (a bug — please report it with this output):\n${(error as Error).stack ?? String(error)}\n`);

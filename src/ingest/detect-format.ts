@@ -1,7 +1,7 @@
 import type { Framing, SourceDefinition } from './define-source.js';
 import { readCsv, sniffCsvHeader } from './readers/csv-reader.js';
 import { readJsonArray } from './readers/json-array-reader.js';
-import { readJsonDocument } from './readers/json-document-reader.js';
+import { readJsonDocument, WRAPPER_KEYS } from './readers/json-document-reader.js';
 import { readNdjson } from './readers/ndjson-reader.js';
 import type { RawItem } from './readers/raw-item.js';
 
@@ -10,18 +10,32 @@ export type Detection =
   | { ok: true; framing: Framing; source: SourceDefinition; confidence: number }
   | { ok: false; message: string };
 
+function parseObject(line: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Decides how records are framed from the first bytes of a file. */
 export function detectFraming(head: string): Framing | undefined {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('[')) return 'json-array';
   if (text.startsWith('{')) {
-    const firstLine = text.split('\n', 1)[0] ?? '';
-    try {
-      JSON.parse(firstLine);
-      return 'ndjson';
-    } catch {
-      return 'json-document';
+    const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, 10);
+    const objects = lines.map(parseObject);
+    const first = objects[0];
+    if (first) {
+      // A minified `{"value": [...]}` page is one document that wraps records, not one record per line.
+      const wraps = WRAPPER_KEYS.some((k) => Array.isArray(first[k]));
+      return wraps && lines.length === 1 ? 'json-document' : 'ndjson';
     }
+    // A broken first line must not turn an NDJSON export into one unreadable document: if most of the
+    // first lines are whole objects, it is NDJSON (a pretty-printed document has few such lines).
+    const whole = objects.filter((o) => o !== undefined).length;
+    return whole >= 2 && whole * 2 >= lines.length ? 'ndjson' : 'json-document';
   }
   return sniffCsvHeader(text) ? 'csv' : undefined;
 }

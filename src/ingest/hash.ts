@@ -14,7 +14,11 @@ export function keyedFingerprint(value: string, key: string): string {
   return createHmac('sha256', key).update(canonical).digest('hex').slice(0, 32);
 }
 
-/** The last four characters of a sensitive value, which is all that is kept in clear. */
+/**
+ * The last four characters of a sensitive value, which is all that is kept in clear. Short values
+ * keep fewer, so that at most half of any value is ever shown.
+ */
 export function lastFour(value: string): string {
-  return value.replace(/[\s-]/g, '').slice(-4);
+  const compact = value.replace(/[\s-]/g, '');
+  return compact.slice(compact.length - Math.min(4, Math.floor(compact.length / 2)));
 }

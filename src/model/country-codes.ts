@@ -27,6 +27,28 @@ const ALIASES: Record<string, string> = {
   'syrian arab republic': 'SY',
   türkiye: 'TR',
   turkey: 'TR',
+  'hong kong': 'HK',
+  'macao': 'MO',
+  'bosnia and herzegovina': 'BA',
+  'trinidad and tobago': 'TT',
+  'ivory coast': 'CI',
+  "cote d'ivoire": 'CI',
+  burma: 'MM',
+  myanmar: 'MM',
+  palestine: 'PS',
+  'palestinian territories': 'PS',
+  'dr congo': 'CD',
+  'democratic republic of the congo': 'CD',
+  'congo, the democratic republic of the': 'CD',
+  'republic of the congo': 'CG',
+  'saint lucia': 'LC',
+  'cabo verde': 'CV',
+  'cape verde': 'CV',
+  'east timor': 'TL',
+  eswatini: 'SZ',
+  swaziland: 'SZ',
+  'north macedonia': 'MK',
+  macedonia: 'MK',
 };
 
 /** ICU region codes that are not countries. */
@@ -42,6 +64,8 @@ function table(): Map<string, string> {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = names.of(code);
+      // Skip deprecated codes ICU replaces (DD → DE, VD → VN, BU → MM…): they share the current code's name.
+      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
       if (name && name !== code && !NOT_COUNTRIES.has(code) && !byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), code);
     }
   }
@@ -54,7 +78,9 @@ export function countryCode(nameOrCode: string | null | undefined): string | und
   const trimmed = nameOrCode.trim();
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const upper = trimmed.toUpperCase();
-    return upper === 'UK' ? 'GB' : validCode(upper);
+    if (upper === 'UK') return 'GB';
+    // Retired codes (DD, SU, YU…) map to nothing rather than to a country that no longer exists.
+    return Intl.getCanonicalLocales(`und-${upper}`)[0] === `und-${upper}` ? validCode(upper) : undefined;
   }
   return table().get(trimmed.toLowerCase());
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readerFor } from '../../ingest/detect-format.js';
 import { ingestStream } from '../../ingest/ingest-stream.js';
 import { decodeChunks } from '../../ingest/readers/raw-item.js';
+import { safeText } from '../../report/text-table.js';
 import type { Store } from '../../store/open-store.js';
 import { withStore, type CommandContext } from '../context.js';
 import { detectFile, type FileDetection } from '../detect-file.js';
@@ -61,20 +62,27 @@ async function ingestFile(
     file: file.display,
     fingerprintKey,
   });
-  const identityIds = new Set<string>();
+  // A log repeats each actor's identity record on every event: write a record only when it changed.
+  const written = new Map<string, string>();
   try {
     for await (const batch of batches) {
+      const changed = batch.identities.filter((record) => {
+        const { raw_ref: _ref, ...content } = record;
+        const key = JSON.stringify(content);
+        if (written.get(record.id) === key) return false;
+        written.set(record.id, key);
+        return true;
+      });
       const newEvents = await store.transaction(async (repos) => {
         const inserted = await repos.events.insertMany(batch.events);
-        await repos.identities.upsertMany(batch.identities);
+        await repos.identities.upsertMany(changed);
         await repos.quarantine.insertMany(batch.quarantined);
         return inserted;
       });
       summary.records += batch.records;
       summary.events += batch.events.length;
       summary.new_events += newEvents;
-      for (const record of batch.identities) identityIds.add(record.id);
-      summary.identities = identityIds.size;
+      summary.identities = written.size;
       summary.quarantined += batch.quarantined.length;
       for (const q of batch.quarantined) {
         if (summary.first_problems.length < SHOWN_PROBLEMS) summary.first_problems.push(`${q.file}:${q.line}: ${q.reasons.join('; ')}`);
@@ -102,10 +110,11 @@ function report(ctx: CommandContext, s: FileSummary): void {
   const duplicates = s.events - s.new_events;
   status(
     ctx.io,
-    `${s.file}: ${s.source} (${s.framing}) — ${s.records} records → ${s.new_events} new events` +
+    `${safeText(s.file)}: ${s.source} (${s.framing}) — ${s.records} records → ${s.new_events} new events` +
       `${duplicates > 0 ? ` (${duplicates} already stored)` : ''}, ${s.identities} identity records, ${s.quarantined} quarantined`,
   );
-  for (const problem of s.first_problems) status(ctx.io, `  quarantined ${problem}`);
+  // Reasons can quote the raw record (JSON.parse does): never pass its control characters to the terminal.
+  for (const problem of s.first_problems) status(ctx.io, `  quarantined ${safeText(problem)}`);
   if (s.quarantined > s.first_problems.length) status(ctx.io, `  … and ${s.quarantined - s.first_problems.length} more`);
 }
 

@@ -67,14 +67,22 @@ export default defineEnricher({
     const corporate = blockList(ctx.corporateCidrs);
     const corporateNetwork = (name: string | undefined): boolean =>
       !!name && (ctx.corporateNetworks === 'auto' ? !BLOCK_ZONE.test(name) : ctx.corporateNetworks.includes(name));
-    return (event) => {
-      const ip = event.source?.ip;
-      const family = ip ? isIP(ip) : 0;
-      if (!ip || family === 0) return undefined;
+    // Addresses repeat across events (one person, one home); BlockList checks are not free.
+    const cache = new Map<string, IpScope | undefined>();
+    const classify = (ip: string, network: string | undefined): IpScope | undefined => {
+      const family = isIP(ip);
+      if (family === 0) return undefined;
       const type = family === 4 ? 'ipv4' : 'ipv6';
       const scope = special.find((s) => s.list.check(ip, type))?.scope ?? 'public';
-      const isCorporate = corporate.check(ip, type) || corporateNetwork(event.network?.name);
+      const isCorporate = corporate.check(ip, type) || corporateNetwork(network);
       return { scope, corporate: isCorporate, shared_by_design: isCorporate || SHARED_BY_DESIGN.has(scope) };
+    };
+    return (event) => {
+      const ip = event.source?.ip;
+      if (!ip) return undefined;
+      const key = `${ip}\0${event.network?.name ?? ''}`;
+      if (!cache.has(key)) cache.set(key, classify(ip, event.network?.name));
+      return cache.get(key);
     };
   },
 });

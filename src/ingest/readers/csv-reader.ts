@@ -17,19 +17,39 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<RawI
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    // Strict quoting would, after a quote followed by other text (`"Doe, Jane" ,`), stay "inside the
+    // quotes" and swallow the rest of the file; relaxed, such rows are caught by WELL_QUOTED below.
+    relax_quotes: true,
     info: true,
     raw: true,
   });
-  const skipped: RawItem[] = [];
+  // Parse errors arrive as events, possibly before records parsed earlier have been read from the
+  // stream: `records` (records parsed before the error) puts each back in file order.
+  const skipped: { records: number; raw: string; lines: number; reason: string }[] = [];
   let index = 0;
-  parser.on('skip', (error: Error & { lines?: number; raw?: string }) => {
+  // csv-parse reports the line a record ends on, counting each \r and \n it passes (so a CRLF inside a
+  // quoted field counts twice; `crlf` is how many lines it over-counted so far) but not the last one.
+  let crlf = 0;
+  const startLine = (endLine: number, raw: string): number => {
+    const body = raw.replace(/^[\r\n]+/, '').replace(/[\r\n]$/, '');
+    const line = endLine - (body.match(/[\r\n]/g)?.length ?? 0) - crlf;
+    crlf += body.split('\r\n').length - 1;
+    return Math.max(0, line);
+  };
+  parser.on('skip', (error: Error & { lines?: number; raw?: string; records?: number }) => {
     skipped.push({
-      kind: 'malformed',
-      text: error.raw ?? '',
-      location: { line: error.lines ?? 0, index: index++ },
+      records: error.records ?? 0,
+      raw: error.raw ?? '',
+      lines: error.lines ?? 0,
       reason: `invalid CSV: ${error.message}`,
     });
   });
+  function* skippedBefore(records: number): Generator<RawItem> {
+    while (skipped.length > 0 && skipped[0]!.records < records) {
+      const { raw, lines, reason } = skipped.shift()!;
+      yield { kind: 'malformed', text: recordText(raw), location: { line: startLine(lines, raw), index: index++ }, reason };
+    }
+  }
   const feed = (async () => {
     try {
       for await (const chunk of text) if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
@@ -39,15 +59,19 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<RawI
   })();
 
   let header: string[] | undefined;
-  for await (const row of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
-    yield* skipped.splice(0);
-    const line = row.info.lines;
-    const text = row.raw.replace(/\r?\n$/, '');
+  for await (const row of parser as AsyncIterable<{ record: string[]; info: { lines: number; records: number }; raw: string }>) {
+    yield* skippedBefore(row.info.records);
+    const text = recordText(row.raw);
+    const line = startLine(row.info.lines, row.raw);
     if (!header) {
       header = row.record.map((cell) => cell.trim());
       continue;
     }
     const location = { line, index: index++ };
+    if (!WELL_QUOTED.test(text)) {
+      yield { kind: 'malformed', text, location, reason: 'invalid CSV: a quote opens or closes a field in the wrong place' };
+      continue;
+    }
     if (row.record.length !== header.length) {
       yield {
         kind: 'malformed',
@@ -62,7 +86,18 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<RawI
     yield { kind: 'record', value, text, location };
   }
   await feed;
-  yield* skipped.splice(0);
+  yield* skippedBefore(Infinity);
+}
+
+/** A record whose fields are each either unquoted without quotes, or fully quoted with `""` escapes. */
+const WELL_QUOTED = /^(?:"(?:[^"]|"")*"|[^",]*)(?:,(?:"(?:[^"]|"")*"|[^",]*))*$/;
+
+/**
+ * The record's own text from csv-parse's raw text, which starts with any skipped empty lines and ends
+ * with the record delimiter (or only its first character, `\r` of `\r\n`).
+ */
+function recordText(raw: string): string {
+  return raw.replace(/^[\r\n]+/, '').replace(/(?:\r\n|\r|\n)$/, '');
 }
 
 /** Reads only the header row (for format detection). */

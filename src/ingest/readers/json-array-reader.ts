@@ -12,6 +12,8 @@ export async function* readJsonArray(text: AsyncIterable<string>): AsyncGenerato
   let escaped = false;
   let started = false;
   let closed = false;
+  let trailing = '';
+  let trailingLine = 0;
   let element = '';
   let elementLine = 0;
   let line = 1;
@@ -40,7 +42,13 @@ export async function* readJsonArray(text: AsyncIterable<string>): AsyncGenerato
         }
         continue;
       }
-      if (closed) continue;
+      if (closed) {
+        // Anything but whitespace after the closing `]` (e.g. concatenated pages) is reported, not dropped.
+        if (trailing === '' && ch.trim() === '') continue;
+        if (trailing === '') trailingLine = line;
+        if (trailing.length < 4096) trailing += ch;
+        continue;
+      }
       if (inString) {
         element += ch;
         if (escaped) escaped = false;
@@ -64,13 +72,21 @@ export async function* readJsonArray(text: AsyncIterable<string>): AsyncGenerato
   if (!started) return;
   if (!closed) {
     const trimmed = element.trim();
-    if (trimmed !== '') {
-      yield {
-        kind: 'malformed',
-        text: trimmed,
-        location: { line: elementLine, index },
-        reason: 'file ends inside an array element (truncated?)',
-      };
-    }
+    yield {
+      kind: 'malformed',
+      text: trimmed,
+      location: { line: trimmed !== '' ? elementLine : line, index },
+      reason:
+        trimmed !== ''
+          ? 'file ends inside an array element (truncated?)'
+          : 'file ends before the closing "]" of the array (truncated?)',
+    };
+  } else if (trailing !== '') {
+    yield {
+      kind: 'malformed',
+      text: trailing.trimEnd(),
+      location: { line: trailingLine, index },
+      reason: 'unexpected content after the closing "]" of the JSON array',
+    };
   }
 }

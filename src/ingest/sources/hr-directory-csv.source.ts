@@ -61,7 +61,14 @@ const CANONICAL = new Map<string, HrColumn>([
 ]);
 
 const email = z.email().transform((v) => v.toLowerCase());
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date like 2026-01-31');
+/** A calendar date (`2026-01-31`, or an ISO date-time): shape alone would accept 2024-13-45. */
+const date = z.string().refine((value) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}, 'expected a calendar date like 2026-01-31');
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
@@ -107,15 +114,27 @@ export default defineSource({
   normalize(record, ctx) {
     const input = record as Record<string, string>;
     const row: Record<string, string> = {};
+    const from: Record<string, string> = {};
+    const conflicts: string[] = [];
     const attributes: Record<string, string> = {};
     for (const [header, value] of Object.entries(input)) {
       const column = canonicalColumn(header);
-      if (column) row[column] = value.trim();
-      else if (value.trim() === '') continue;
+      if (column) {
+        // Two headers for one field (e.g. `email` and `Work Email`): an empty one never erases the other,
+        // and two different values are a problem to fix, not a guess to make.
+        const trimmed = value.trim();
+        if (trimmed === '') continue;
+        if (row[column] !== undefined && row[column] !== trimmed) {
+          conflicts.push(`${column}: columns "${from[column]}" and "${header}" disagree ("${row[column]}" vs "${trimmed}")`);
+        }
+        row[column] ??= trimmed;
+        from[column] ??= header;
+      } else if (value.trim() === '') continue;
       else if (SENSITIVE.test(header)) {
         attributes[header] = `fp:${keyedFingerprint(value, ctx.fingerprintKey)} last4:${lastFour(value)}`;
       } else attributes[header] = value;
     }
+    if (conflicts.length > 0) return { ok: false, issues: conflicts };
     const parsed = HrRow.safeParse(row);
     if (!parsed.success) return { ok: false, issues: flattenIssues(parsed.error) };
     const hr = parsed.data;

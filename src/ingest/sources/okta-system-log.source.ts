@@ -42,7 +42,7 @@ const OktaLogEvent = z.object({
     .nullish(),
   outcome: z.object({ result: nullableString, reason: nullableString }).nullish(),
   authenticationContext: z
-    .object({ externalSessionId: nullableString, credentialType: nullableString, credentialProvider: z.unknown() })
+    .object({ externalSessionId: nullableString, credentialType: nullableString })
     .nullish(),
   securityContext: z
     .object({

@@ -36,7 +36,6 @@ export const initial: Migration = {
       .execute();
     await db.schema.createIndex('events_ts').on('events').column('ts').execute();
     await db.schema.createIndex('events_identity_ts').on('events').columns(['identity_id', 'ts']).execute();
-    await db.schema.createIndex('events_source_ip').on('events').column('source_ip').execute();
     await db.schema
       .createTable('identities')
       .addColumn('id', 'text', (c) => c.primaryKey())
