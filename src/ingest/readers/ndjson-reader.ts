@@ -21,13 +21,16 @@ export async function* readNdjson(text: AsyncIterable<string>): AsyncGenerator<R
   };
   for await (const chunk of text) {
     pending += chunk;
+    // Walk the buffer by index and cut the remainder once per chunk, not once per line.
+    let start = 0;
     let newline = pending.indexOf('\n');
     while (newline >= 0) {
-      const item = emit(pending.slice(0, newline));
+      const item = emit(pending.slice(start, newline));
       if (item) yield item;
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf('\n');
+      start = newline + 1;
+      newline = pending.indexOf('\n', start);
     }
+    pending = pending.slice(start);
   }
   const last = emit(pending);
   if (last) yield last;
