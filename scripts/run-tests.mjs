@@ -3,7 +3,7 @@
 // prints the spec report, and ends with the plain "N passed, N failed" line.
 // Usage: node scripts/run-tests.mjs [path-filter...]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -20,6 +20,7 @@ function collect(dir, out) {
 }
 
 const files = ['src', 'scripts', 'test']
+  .filter((dir) => existsSync(join(root, dir)))
   .flatMap((dir) => collect(join(root, dir), []))
   .filter((file) => filters.length === 0 || filters.some((f) => file.includes(f)))
   .sort();

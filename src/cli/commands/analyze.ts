@@ -36,7 +36,9 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
       ctx.io,
       `analyzed ${events.length} events and ${identities.length} identity records: ${result.subjects.length} subjects, ` +
         `${result.findings.length} findings, ${result.subjects.filter((s) => s.level !== 'none').length} subjects with a risk level` +
-        (result.unattributedEvents > 0 ? ` (${result.unattributedEvents} events belong to no person: service accounts or system events)` : ''),
+        (result.unattributedEvents > 0
+          ? ` (${result.unattributedEvents} ${result.unattributedEvents === 1 ? 'event belongs' : 'events belong'} to no person: service accounts or system events)`
+          : ''),
     );
     for (const note of result.notes) status(ctx.io, `note: ${note}`);
     return result;
