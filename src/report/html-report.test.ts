@@ -72,4 +72,11 @@ describe('renderHtmlReport', () => {
     const calm = renderHtmlReport(data({ subjects: [{ ...subject, level: 'none', score: 0 }], findings: [] }));
     assert.match(calm, /No subject reached a risk level/);
   });
+
+  test('a finding below the risk threshold is still shown, and every table link has its target', () => {
+    const low = renderHtmlReport(data({ subjects: [{ ...subject, level: 'none', score: 7 }] }));
+    assert.match(low, /No subject reached a risk level/);
+    assert.match(low, /<section class="subject" id="sub_abc">/);
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) assert.match(html, new RegExp(`id="${target}"`));
+  });
 });

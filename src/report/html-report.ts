@@ -68,6 +68,8 @@ export function renderHtmlReport(data: ReportData): string {
   const bySubject = new Map<string, Finding[]>();
   for (const f of data.findings) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
   const flagged = data.subjects.filter((s) => s.level !== 'none');
+  // Findings below the risk threshold (e.g. a likely household) stay visible: an analyst may disagree.
+  const withFindings = data.subjects.filter((s) => bySubject.has(s.id));
   const rows = data.subjects
     .map((s, i) => `<tr><td>${i + 1}</td><td>${e(s.score)}</td><td>${level(s.level)}</td><td>${bySubject.has(s.id) ? `<a href="#${e(s.id)}">${e(s.display_name)}</a>` : e(s.display_name)}</td><td>${e(bySubject.get(s.id)?.length ?? 0)}</td></tr>`)
     .join('');
@@ -84,8 +86,9 @@ export function renderHtmlReport(data: ReportData): string {
 Findings are leads for review, not verdicts: molehunt looks for misrepresentation and fraud, never for nationality, ethnicity or language as such.</p>
 <h2>Subjects by risk</h2>
 <table><thead><tr><th>#</th><th>score</th><th>level</th><th>subject</th><th>findings</th></tr></thead><tbody>${rows}</tbody></table>
-<h2>Flagged subjects</h2>
-${flagged.map((s) => subjectBlock(s, data, bySubject.get(s.id) ?? [])).join('\n') || '<p>No subject reached a risk level.</p>'}
+<h2>Subjects with findings</h2>
+${flagged.length === 0 ? '<p>No subject reached a risk level.</p>' : ''}
+${withFindings.map((s) => subjectBlock(s, data, bySubject.get(s.id) ?? [])).join('\n')}
 <h2>Inputs</h2>
 <table><thead><tr><th>file</th><th>source</th><th>records</th><th>quarantined</th><th>ingested</th></tr></thead><tbody>${inputs}</tbody></table>
 </body></html>
