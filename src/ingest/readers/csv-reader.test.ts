@@ -3,20 +3,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { normalizeHeader, readCsv, sniffCsvHeader } from './csv-reader.js';
 import { decodeChunks, type RawItem } from './raw-item.js';
+import { byteChunks, readAll } from '../../test-support/streams.js';
 
-async function* chunks(...parts: string[]): AsyncGenerator<string> {
-  yield* parts;
-}
-
-async function* byteChunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
-  yield* parts;
-}
-
-async function collect(...parts: string[]): Promise<RawItem[]> {
-  const out: RawItem[] = [];
-  for await (const item of readCsv(chunks(...parts))) out.push(item);
-  return out;
-}
+const collect = (...parts: string[]): Promise<RawItem[]> => readAll(readCsv, ...parts);
 
 function reasonOf(item: RawItem | undefined): string {
   assert.ok(item, 'missing item');

@@ -2,16 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readJsonDocument, WRAPPER_KEYS } from './json-document-reader.js';
 import type { RawItem } from './raw-item.js';
+import { readAll } from '../../test-support/streams.js';
 
-async function* chunks(...parts: string[]): AsyncGenerator<string> {
-  yield* parts;
-}
-
-async function collect(...parts: string[]): Promise<RawItem[]> {
-  const out: RawItem[] = [];
-  for await (const item of readJsonDocument(chunks(...parts))) out.push(item);
-  return out;
-}
+const collect = (...parts: string[]): Promise<RawItem[]> => readAll(readJsonDocument, ...parts);
 
 function values(items: RawItem[]): unknown[] {
   return items.map((item) => {

@@ -2,16 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readNdjson } from './ndjson-reader.js';
 import type { RawItem } from './raw-item.js';
+import { readAll } from '../../test-support/streams.js';
 
-async function* chunks(...parts: string[]): AsyncGenerator<string> {
-  yield* parts;
-}
-
-async function collect(...parts: string[]): Promise<RawItem[]> {
-  const out: RawItem[] = [];
-  for await (const item of readNdjson(chunks(...parts))) out.push(item);
-  return out;
-}
+const collect = (...parts: string[]): Promise<RawItem[]> => readAll(readNdjson, ...parts);
 
 function records(items: RawItem[]): unknown[] {
   return items.map((item) => {
