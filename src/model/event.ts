@@ -46,14 +46,71 @@ export const EventSchema = z.looseObject({
     .optional(),
   source: z.object({ ip: z.string().optional(), geo: GeoSchema.optional(), as: AsSchema.optional() }).optional(),
   user_agent: z.object({ original: z.string() }).optional(),
-  host: z.object({ name: z.string().optional(), id: z.string().optional() }).optional(),
-  device: z.object({ id: z.string().optional() }).optional(),
+  host: z
+    .object({
+      name: z.string().optional(),
+      id: z.string().optional(),
+      hostname: z.string().optional(),
+      os: z.object({ name: z.string().optional(), version: z.string().optional(), platform: z.string().optional() }).optional(),
+    })
+    .optional(),
+  /** ECS device.*: the physical device (serial, model), e.g. from MDM or osquery system_info. */
+  device: z
+    .object({
+      id: z.string().optional(),
+      serial_number: z.string().optional(),
+      manufacturer: z.string().optional(),
+      model: z.object({ identifier: z.string().optional(), name: z.string().optional() }).optional(),
+    })
+    .optional(),
+  /** ECS package.*: installed software (osquery programs, apps, deb/rpm/homebrew packages, browser extensions). */
+  package: z.object({ name: z.string(), version: z.string().optional(), type: z.string().optional(), path: z.string().optional() }).optional(),
+  /** ECS process.*: a running or started process. */
+  process: z
+    .object({
+      pid: z.number().int().optional(),
+      name: z.string().optional(),
+      executable: z.string().optional(),
+      command_line: z.string().optional(),
+      parent: z.object({ pid: z.number().int().optional() }).optional(),
+    })
+    .optional(),
   /** ECS `network.name`: the name the organization gave the network segment (e.g. an Okta network zone). */
   network: z.object({ name: z.string().optional() }).optional(),
   molehunt: z.object({
     raw_ref: RawRefSchema,
     /** The identity record this event belongs to (see IdentityRecord.id), when the source knows it. */
     identity_id: z.string().optional(),
+    /** The IdP's session or correlation id (Okta externalSessionId, Entra correlationId/sessionId). */
+    session_id: z.string().optional(),
+    /** How the device that signed in is managed (Entra deviceDetail, MDM): not ECS. */
+    device_posture: z
+      .object({ managed: z.boolean().optional(), compliant: z.boolean().optional(), trust_type: z.string().optional() })
+      .optional(),
+    /** The second factor used: method and the authenticator device or credential id (E-09 shared MFA device). */
+    mfa: z.object({ method: z.string().optional(), device_id: z.string().optional(), provider: z.string().optional() }).optional(),
+    /** The IdP's own risk verdict (Entra riskState/riskLevel, Okta threatSuspected, Google suspicious_login). */
+    risk: z.object({ state: z.string().optional(), level: z.string().optional() }).optional(),
+    /** A USB device as the host enumerated it (osquery usb_devices): IP-KVM signatures (F-04, F-05). */
+    usb: z
+      .object({
+        vendor_id: z.string().optional(),
+        product_id: z.string().optional(),
+        vendor: z.string().optional(),
+        product: z.string().optional(),
+        serial: z.string().optional(),
+        class: z.string().optional(),
+        subclass: z.string().optional(),
+        protocol: z.string().optional(),
+        removable: z.boolean().optional(),
+      })
+      .optional(),
+    /** An attached display (osquery connected_displays): EDID names reveal IP-KVMs (F-05). */
+    display: z.object({ name: z.string().optional(), vendor: z.string().optional(), serial: z.string().optional() }).optional(),
+    /** An SSH public key found on a device or account (I-02): its fingerprint, never the key material alone. */
+    ssh_key: z.object({ fingerprint: z.string(), algorithm: z.string().optional(), comment: z.string().optional(), path: z.string().optional() }).optional(),
+    /** A network interface (osquery interface_details). */
+    interface: z.object({ name: z.string().optional(), mac: z.string().optional(), type: z.string().optional() }).optional(),
   }),
 });
 

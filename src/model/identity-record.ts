@@ -31,9 +31,15 @@ export type PostalAddress = z.infer<typeof PostalAddressSchema>;
  * characters, so two records can be compared without keeping the number.
  */
 export const PayoutAccountSchema = z.object({
-  kind: z.enum(['bank', 'card', 'wallet', 'paypal', 'other']),
+  kind: z.enum(['bank', 'card', 'wallet', 'paypal', 'payoneer', 'wise', 'other']),
   fingerprint: z.string().min(1),
   last4: z.string().max(4),
+  /**
+   * Only for crypto wallets: the public address in clear, because sanctions lists (OFAC SDN digital
+   * currency addresses) must be matched against it. Bank and card numbers never have this.
+   */
+  address: z.string().optional(),
+  chain: z.string().optional(),
 });
 
 /** An identifier an identity record carries, for resolution and linking. */

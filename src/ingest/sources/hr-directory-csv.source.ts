@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { identityRecordId, type PostalAddress } from '../../model/identity-record.js';
 import { flattenIssues } from '../../model/parse-result.js';
 import { defineSource } from '../define-source.js';
-import { keyedFingerprint, lastFour } from '../hash.js';
-import { normalizeHeader } from '../readers/csv-reader.js';
+import { calendarDate, defineColumns, email, optional } from '../csv-columns.js';
 
 /** The canonical HR directory columns (docs/formats.md). */
 export const HR_COLUMNS = [
@@ -52,25 +51,7 @@ const ALIASES: Record<string, HrColumn> = {
   manageremail: 'manager_email',
 };
 
-/** Extra columns whose values are sensitive: kept only as keyed fingerprint + last 4. */
-const SENSITIVE = /ssn|social.?security|national.?id|tax.?id|passport|iban|bank|account.?(number|no)|routing|sort.?code/i;
-
-const CANONICAL = new Map<string, HrColumn>([
-  ...HR_COLUMNS.map((c) => [normalizeHeader(c), c] as const),
-  ...Object.entries(ALIASES),
-]);
-
-const email = z.email().transform((v) => v.toLowerCase());
-/** A calendar date (`2026-01-31`, or an ISO date-time): shape alone would accept 2024-13-45. */
-const date = z.string().refine((value) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const parsed = new Date(Date.UTC(year, month - 1, day));
-  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
-}, 'expected a calendar date like 2026-01-31');
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const columns = defineColumns(HR_COLUMNS, ALIASES);
 
 const HrRow = z
   .object({
@@ -79,8 +60,8 @@ const HrRow = z
     email: optional(email),
     personal_email: optional(email),
     phone: optional(z.string()),
-    start_date: optional(date),
-    end_date: optional(date),
+    start_date: optional(calendarDate),
+    end_date: optional(calendarDate),
     home_address: optional(z.string()),
     home_city: optional(z.string()),
     home_region: optional(z.string()),
@@ -92,7 +73,7 @@ const HrRow = z
 
 /** Maps a header cell to its canonical column, or undefined for an extra column. */
 export function canonicalColumn(header: string): HrColumn | undefined {
-  return CANONICAL.get(normalizeHeader(header));
+  return columns.columnOf(header);
 }
 
 /** HR directory CSV with the canonical columns of docs/formats.md (header aliases accepted). */
@@ -107,33 +88,11 @@ export default defineSource({
   expects: `a CSV header with employee_id and full_name or email (columns: ${HR_COLUMNS.join(', ')})`,
   sniff(first) {
     if (!Array.isArray(first)) return 0;
-    const columns = new Set(first.map((cell) => canonicalColumn(String(cell))));
-    if (!columns.has('employee_id') || !(columns.has('full_name') || columns.has('email'))) return 0;
-    return columns.has('start_date') || columns.has('department') || columns.has('job_title') ? 0.95 : 0.7;
+    if (columns.covers(first, ['employee_id']) === 0 || columns.covers(first, ['full_name', 'email']) === 0) return 0;
+    return columns.covers(first, ['start_date', 'department', 'job_title']) > 0 ? 0.95 : 0.7;
   },
   normalize(record, ctx) {
-    const input = record as Record<string, string>;
-    const row: Record<string, string> = {};
-    const from: Record<string, string> = {};
-    const conflicts: string[] = [];
-    const attributes: Record<string, string> = {};
-    for (const [header, value] of Object.entries(input)) {
-      const column = canonicalColumn(header);
-      if (column) {
-        // Two headers for one field (e.g. `email` and `Work Email`): an empty one never erases the other,
-        // and two different values are a problem to fix, not a guess to make.
-        const trimmed = value.trim();
-        if (trimmed === '') continue;
-        if (row[column] !== undefined && row[column] !== trimmed) {
-          conflicts.push(`${column}: columns "${from[column]}" and "${header}" disagree ("${row[column]}" vs "${trimmed}")`);
-        }
-        row[column] ??= trimmed;
-        from[column] ??= header;
-      } else if (value.trim() === '') continue;
-      else if (SENSITIVE.test(header)) {
-        attributes[header] = `fp:${keyedFingerprint(value, ctx.fingerprintKey)} last4:${lastFour(value)}`;
-      } else attributes[header] = value;
-    }
+    const { row, attributes, conflicts } = columns.split(record as Record<string, string>, ctx.fingerprintKey);
     if (conflicts.length > 0) return { ok: false, issues: conflicts };
     const parsed = HrRow.safeParse(row);
     if (!parsed.success) return { ok: false, issues: flattenIssues(parsed.error) };
