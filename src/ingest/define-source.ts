@@ -31,6 +31,8 @@ export interface SourceDefinition {
   framings: readonly Framing[];
   /** One line for error messages: what a file of this source looks like. */
   expects: string;
+  /** A one-line example record (or CSV header), shown by `molehunt sources`. */
+  example?: string;
   /**
    * Confidence in [0, 1] that a file belongs to this source, from its first record
    * (a parsed JSON value, or for CSV the header cells).

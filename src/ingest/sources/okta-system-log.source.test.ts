@@ -83,7 +83,11 @@ test('a user.session.start event maps onto the ECS fields', () => {
       'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36',
   });
   assert.deepEqual(event.network, { name: 'Corporate VPN' });
-  assert.deepEqual(event.molehunt, { raw_ref: ctx.rawRef, identity_id: 'idp.account:okta:00u1a2b3c4d5e6f7g8h9' });
+  assert.deepEqual(event.molehunt, {
+    raw_ref: ctx.rawRef,
+    identity_id: 'idp.account:okta:00u1a2b3c4d5e6f7g8h9',
+    session_id: '102exampleSessionId0001',
+  });
   assert.deepEqual(oktaOf(event), {
     actor_type: 'User',
     display_message: 'User login to Okta',
@@ -401,3 +405,28 @@ test(
     assert.equal(compared, 9);
   },
 );
+
+test('an MFA verification maps the enrolled authenticator and the device posture', () => {
+  const record = sessionStart();
+  record.eventType = 'user.authentication.auth_via_mfa';
+  record.target = [
+    { id: '0oaApp1', type: 'AppInstance', alternateId: 'Example App', displayName: 'Example App' },
+    { id: 'pfd9exampleEnrollment1', type: 'AuthenticatorEnrollment', alternateId: 'unknown', displayName: 'Okta Verify',
+      detailEntry: { methodTypeUsed: 'Okta Verify Push', methodUsedVerifiedProperties: '[USER_PRESENCE]' } },
+  ];
+  record.device = { id: 'guo9exampleDevice1', name: 'Example-MacBook', os_platform: 'MACOS', managed: false, registered: true };
+  const event = normalizeOk(record).events[0]!;
+  assert.deepEqual(event.molehunt.mfa, { device_id: 'pfd9exampleEnrollment1', method: 'Okta Verify Push', provider: 'okta' });
+  assert.deepEqual(event.molehunt.device_posture, { managed: false });
+  assert.deepEqual(event.device, { id: 'guo9exampleDevice1' });
+  assert.deepEqual(event.event.category, ['authentication', 'session']);
+});
+
+test('a bad target or device is reported with its path', () => {
+  const record = sessionStart();
+  record.target = [{ id: 7, type: 'AuthenticatorEnrollment' }];
+  record.device = { managed: 'no' };
+  const issues = issuesOf(record);
+  assert.ok(issues.some((i) => i.startsWith('target.0.id: ')), issues.join('\n'));
+  assert.ok(issues.some((i) => i.startsWith('device.managed: ')), issues.join('\n'));
+});

@@ -1,68 +1,9 @@
-import { z } from 'zod';
 import { countryCode } from '../../model/country-codes.js';
 import type { Event, Geo } from '../../model/event.js';
 import { identityRecordId, type IdentityRecord } from '../../model/identity-record.js';
-import { flattenIssues } from '../../model/parse-result.js';
-import { defineSource } from '../define-source.js';
-
-const nullableString = z.string().nullish();
-
-const GeographicalContext = z
-  .object({
-    city: nullableString,
-    state: nullableString,
-    country: nullableString,
-    postalCode: nullableString,
-    geolocation: z.object({ lat: z.number(), lon: z.number() }).nullish(),
-  })
-  .nullish();
-
-/** The fields of an Okta System Log LogEvent that molehunt maps (developer.okta.com, System Log API). */
-const OktaLogEvent = z.object({
-  uuid: z.string().min(1),
-  published: z.iso.datetime({ offset: true }),
-  eventType: z.string().min(1),
-  displayMessage: nullableString,
-  severity: nullableString,
-  actor: z.object({
-    id: z.string().min(1),
-    type: nullableString,
-    alternateId: nullableString,
-    displayName: nullableString,
-  }),
-  client: z
-    .object({
-      ipAddress: nullableString,
-      device: nullableString,
-      id: nullableString,
-      zone: nullableString,
-      userAgent: z.object({ rawUserAgent: nullableString, os: nullableString, browser: nullableString }).nullish(),
-      geographicalContext: GeographicalContext,
-    })
-    .nullish(),
-  outcome: z.object({ result: nullableString, reason: nullableString }).nullish(),
-  authenticationContext: z
-    .object({ externalSessionId: nullableString, credentialType: nullableString })
-    .nullish(),
-  securityContext: z
-    .object({
-      asNumber: z.number().nullish(),
-      asOrg: nullableString,
-      isp: nullableString,
-      domain: nullableString,
-      isProxy: z.boolean().nullish(),
-    })
-    .nullish(),
-  debugContext: z.object({ debugData: z.record(z.string(), z.unknown()).nullish() }).nullish(),
-  request: z
-    .object({
-      ipChain: z
-        .array(z.object({ ip: nullableString, geographicalContext: GeographicalContext, source: nullableString }))
-        .nullish(),
-    })
-    .nullish(),
-});
-type OktaLogEvent = z.infer<typeof OktaLogEvent>;
+import type { ParseResult } from '../../model/parse-result.js';
+import { defineSource, type SourceOutput } from '../define-source.js';
+import { FieldReader, isoInstant, type Json } from '../field-reader.js';
 
 /** Okta event types that mean "a person signed in" (a new session or an SSO into an app). */
 const SIGN_IN_TYPES = new Set([
@@ -86,20 +27,29 @@ const OUTCOMES: Record<string, Event['event']['outcome']> = {
 };
 
 /** Okta writes the string "null" where an address is missing. */
-function present(value: string | null | undefined): string | undefined {
+function present(value: string | undefined): string | undefined {
   return value && value !== 'null' ? value : undefined;
 }
 
-function geo(context: z.infer<typeof GeographicalContext>): Geo | undefined {
+/** Reads client.geographicalContext into ECS geo fields (paths are literals: this runs for every event). */
+function geo(r: FieldReader, client: Json | undefined): Geo | undefined {
+  const context = r.object(client, 'geographicalContext', 'client.geographicalContext');
   if (!context) return undefined;
   const out: Geo = {};
-  if (present(context.city)) out.city_name = context.city!;
-  if (present(context.state)) out.region_name = context.state!;
-  if (present(context.country)) out.country_name = context.country!;
-  const iso = countryCode(context.country);
+  const city = present(r.string(context, 'city', 'client.geographicalContext.city'));
+  const state = present(r.string(context, 'state', 'client.geographicalContext.state'));
+  const country = present(r.string(context, 'country', 'client.geographicalContext.country'));
+  const postal = present(r.string(context, 'postalCode', 'client.geographicalContext.postalCode'));
+  const location = r.object(context, 'geolocation', 'client.geographicalContext.geolocation');
+  const lat = r.number(location, 'lat', 'client.geographicalContext.geolocation.lat');
+  const lon = r.number(location, 'lon', 'client.geographicalContext.geolocation.lon');
+  if (city) out.city_name = city;
+  if (state) out.region_name = state;
+  if (country) out.country_name = country;
+  const iso = countryCode(country);
   if (iso) out.country_iso_code = iso;
-  if (present(context.postalCode)) out.postal_code = context.postalCode!;
-  if (context.geolocation) out.location = { lat: context.geolocation.lat, lon: context.geolocation.lon };
+  if (postal) out.postal_code = postal;
+  if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) out.location = { lat, lon };
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -124,67 +74,150 @@ function unwrap(record: unknown): unknown {
   return record;
 }
 
-function toEvent(log: OktaLogEvent, identityId: string | undefined, rawRef: Event['molehunt']['raw_ref']): Event {
-  const { category, type } = categorize(log.eventType);
-  const ip = present(log.client?.ipAddress);
-  const sourceGeo = geo(log.client?.geographicalContext);
-  const isUser = (log.actor.type ?? 'User') === 'User';
-  const login = present(log.actor.alternateId);
-  const security = log.securityContext;
-  const debug = log.debugContext?.debugData ?? {};
+/** The MFA authenticator used, from the AuthenticatorEnrollment target (its id is the enrolled instance). */
+function mfa(r: FieldReader, log: Json, debug: Json | undefined, credentialType: string | undefined): NonNullable<Event['molehunt']['mfa']> | undefined {
+  const out: NonNullable<Event['molehunt']['mfa']> = {};
+  for (const [i, target] of (r.array(log, 'target', 'target') ?? []).entries()) {
+    if (!target || typeof target !== 'object') continue;
+    const t = target as Json;
+    if (r.string(t, 'type', `target.${i}.type`) !== 'AuthenticatorEnrollment') continue;
+    const id = r.string(t, 'id', `target.${i}.id`);
+    const detail = r.object(t, 'detailEntry', `target.${i}.detailEntry`);
+    const method = r.string(detail, 'methodTypeUsed', `target.${i}.detailEntry.methodTypeUsed`) ?? r.string(t, 'displayName', `target.${i}.displayName`);
+    if (id) out.device_id = id;
+    if (method) out.method = method;
+  }
+  const factor = typeof debug?.factor === 'string' ? debug.factor : undefined;
+  if (!out.method && factor) out.method = factor;
+  if (credentialType && !out.method && credentialType !== 'PASSWORD') out.method = credentialType;
+  return Object.keys(out).length > 0 ? { ...out, provider: 'okta' } : undefined;
+}
+
+/** Reads one LogEvent; every problem is reported with its path. */
+function read(record: unknown, rawRef: Event['molehunt']['raw_ref']): ParseResult<SourceOutput> {
+  const log = unwrap(record);
+  if (!log || typeof log !== 'object' || Array.isArray(log)) {
+    return { ok: false, issues: [`(root): expected object, received ${log === null ? 'null' : Array.isArray(log) ? 'array' : typeof log}`] };
+  }
+  const root = log as Json;
+  const r = new FieldReader();
+  const uuid = r.string(root, 'uuid', 'uuid', true);
+  const publishedText = r.string(root, 'published', 'published', true);
+  const published = publishedText === undefined ? undefined : isoInstant(publishedText);
+  if (publishedText !== undefined && published === undefined) r.issues.push('published: expected an ISO 8601 date-time with an offset');
+  const eventType = r.string(root, 'eventType', 'eventType', true);
+  const actor = r.object(root, 'actor', 'actor', true);
+  const actorId = r.string(actor, 'id', 'actor.id', true);
+  const actorType = r.string(actor, 'type', 'actor.type');
+  const login = present(r.string(actor, 'alternateId', 'actor.alternateId'));
+  const displayName = present(r.string(actor, 'displayName', 'actor.displayName'));
+  const displayMessage = r.string(root, 'displayMessage', 'displayMessage');
+  r.string(root, 'severity', 'severity');
+  const client = r.object(root, 'client', 'client');
+  const ip = present(r.string(client, 'ipAddress', 'client.ipAddress'));
+  const clientDevice = present(r.string(client, 'device', 'client.device'));
+  r.string(client, 'id', 'client.id');
+  const zone = present(r.string(client, 'zone', 'client.zone'));
+  const ua = present(r.string(r.object(client, 'userAgent', 'client.userAgent'), 'rawUserAgent', 'client.userAgent.rawUserAgent'));
+  const sourceGeo = geo(r, client);
+  const outcome = r.object(root, 'outcome', 'outcome');
+  const result = r.string(outcome, 'result', 'outcome.result');
+  const reason = present(r.string(outcome, 'reason', 'outcome.reason'));
+  const authn = r.object(root, 'authenticationContext', 'authenticationContext');
+  const sessionId = present(r.string(authn, 'externalSessionId', 'authenticationContext.externalSessionId'));
+  const credentialType = r.string(authn, 'credentialType', 'authenticationContext.credentialType');
+  const security = r.object(root, 'securityContext', 'securityContext');
+  const asNumber = r.number(security, 'asNumber', 'securityContext.asNumber');
+  const asOrg = r.string(security, 'asOrg', 'securityContext.asOrg');
+  const isp = r.string(security, 'isp', 'securityContext.isp');
+  r.string(security, 'domain', 'securityContext.domain');
+  const isProxy = r.boolean(security, 'isProxy', 'securityContext.isProxy');
+  const debug = r.object(r.object(root, 'debugContext', 'debugContext'), 'debugData', 'debugContext.debugData');
+  const ipChain: string[] = [];
+  for (const hop of r.array(r.object(root, 'request', 'request'), 'ipChain', 'request.ipChain') ?? []) {
+    const hopIp = hop && typeof hop === 'object' ? (hop as Json).ip : undefined;
+    if (typeof hopIp === 'string' && hopIp !== 'null') ipChain.push(hopIp);
+  }
+  const device = r.object(root, 'device', 'device');
+  const deviceId = r.string(device, 'id', 'device.id');
+  const managed = r.boolean(device, 'managed', 'device.managed');
+  const authenticator = mfa(r, root, debug, credentialType);
+  if (r.issues.length > 0) return { ok: false, issues: r.issues };
+
+  const isUser = (actorType ?? 'User') === 'User';
+  const identityId = isUser ? identityRecordId('idp.account', 'okta', actorId!) : undefined;
+  const threatSuspected = debug?.threatSuspected === 'true' || debug?.threatSuspected === true;
+  const { category, type } = categorize(eventType!);
   const event: Event = {
-    '@timestamp': new Date(log.published).toISOString(),
+    '@timestamp': published!,
     event: {
-      id: log.uuid,
+      id: uuid!,
       dataset: 'okta.system',
-      action: log.eventType,
+      action: eventType!,
       kind: 'event',
       category,
       type,
-      outcome: OUTCOMES[(log.outcome?.result ?? 'UNKNOWN').toUpperCase()] ?? 'unknown',
-      ...(present(log.outcome?.reason) ? { reason: log.outcome!.reason! } : {}),
+      outcome: OUTCOMES[(result ?? 'UNKNOWN').toUpperCase()] ?? 'unknown',
+      ...(reason ? { reason } : {}),
     },
-    molehunt: { raw_ref: rawRef, ...(identityId ? { identity_id: identityId } : {}) },
+    molehunt: {
+      raw_ref: rawRef,
+      ...(identityId ? { identity_id: identityId } : {}),
+      ...(sessionId ? { session_id: sessionId } : {}),
+      ...(authenticator ? { mfa: authenticator } : {}),
+      ...(managed !== undefined ? { device_posture: { managed } } : {}),
+      ...(threatSuspected ? { risk: { state: 'threat_suspected' } } : {}),
+    },
     okta: {
-      actor_type: log.actor.type ?? null,
-      display_message: log.displayMessage ?? null,
-      external_session_id: present(log.authenticationContext?.externalSessionId) ?? null,
-      credential_type: log.authenticationContext?.credentialType ?? null,
-      device_fingerprint: typeof debug.deviceFingerprint === 'string' ? debug.deviceFingerprint : null,
-      threat_suspected: debug.threatSuspected === 'true' || debug.threatSuspected === true,
-      is_proxy: security?.isProxy ?? null,
-      isp: security?.isp ?? null,
-      client_device: present(log.client?.device) ?? null,
-      ip_chain: (log.request?.ipChain ?? []).map((hop) => present(hop.ip)).filter((ip): ip is string => !!ip),
+      actor_type: actorType ?? null,
+      display_message: displayMessage ?? null,
+      external_session_id: sessionId ?? null,
+      credential_type: credentialType ?? null,
+      device_fingerprint: typeof debug?.deviceFingerprint === 'string' ? debug.deviceFingerprint : null,
+      threat_suspected: threatSuspected,
+      is_proxy: isProxy ?? null,
+      isp: isp ?? null,
+      client_device: clientDevice ?? null,
+      ip_chain: ipChain,
     },
   };
   if (isUser) {
     event.user = {
-      id: log.actor.id,
+      id: actorId!,
       ...(login ? { name: login } : {}),
       ...(login && isEmail(login) ? { email: login.toLowerCase() } : {}),
-      ...(present(log.actor.displayName) ? { full_name: log.actor.displayName! } : {}),
+      ...(displayName ? { full_name: displayName } : {}),
     };
   }
-  if (ip || sourceGeo || security?.asNumber || security?.asOrg) {
+  if (ip || sourceGeo || asNumber || asOrg) {
     event.source = {
       ...(ip ? { ip } : {}),
       ...(sourceGeo ? { geo: sourceGeo } : {}),
-      ...(security?.asNumber || security?.asOrg
-        ? {
-            as: {
-              ...(security.asNumber ? { number: security.asNumber } : {}),
-              ...(security.asOrg ? { organization: { name: security.asOrg } } : {}),
-            },
-          }
+      ...(asNumber || asOrg
+        ? { as: { ...(asNumber ? { number: asNumber } : {}), ...(asOrg ? { organization: { name: asOrg } } : {}) } }
         : {}),
     };
   }
-  const zone = present(log.client?.zone);
   if (zone) event.network = { name: zone };
-  const ua = present(log.client?.userAgent?.rawUserAgent);
   if (ua && ua !== 'UNKNOWN') event.user_agent = { original: ua };
-  return event;
+  if (deviceId) event.device = { id: deviceId };
+
+  const identities: IdentityRecord[] = [];
+  if (identityId) {
+    const emails = login && isEmail(login) ? [login.toLowerCase()] : [];
+    identities.push({
+      id: identityId,
+      kind: 'idp.account',
+      system: 'okta',
+      source_id: actorId!,
+      ...(displayName ? { name: displayName } : {}),
+      corporate_emails: emails,
+      identifiers: { emails, phones: [], addresses: [], payout_accounts: [], device_serials: [], keys: [] },
+      attributes: login ? { login } : {},
+      raw_ref: rawRef,
+    });
+  }
+  return { ok: true, value: { events: [event], identities } };
 }
 
 /** Okta System Log: NDJSON, the JSON array from /api/v1/logs, or EventBridge-wrapped events. */
@@ -197,6 +230,7 @@ export default defineSource({
   dataset: 'okta.system',
   framings: ['ndjson', 'json-array', 'json-document'],
   expects: 'JSON objects with "uuid", "published", "eventType" and "actor" (NDJSON or a JSON array)',
+  example: '{"uuid":"…","published":"2026-10-05T14:22:31.412Z","eventType":"user.session.start","actor":{"id":"00u…","type":"User","alternateId":"ann@example.com"},"client":{"ipAddress":"198.51.100.7",…}}',
   sniff(first) {
     const record = unwrap(first);
     if (!record || typeof record !== 'object') return 0;
@@ -206,29 +240,5 @@ export default defineSource({
     ).length;
     return hits >= 4 ? 0.95 : hits >= 3 ? 0.6 : 0;
   },
-  normalize(record, ctx) {
-    const parsed = OktaLogEvent.safeParse(unwrap(record));
-    if (!parsed.success) return { ok: false, issues: flattenIssues(parsed.error) };
-    const log = parsed.data;
-    const isUser = (log.actor.type ?? 'User') === 'User';
-    const identities: IdentityRecord[] = [];
-    let identityId: string | undefined;
-    if (isUser) {
-      identityId = identityRecordId('idp.account', 'okta', log.actor.id);
-      const login = present(log.actor.alternateId);
-      const emails = login && isEmail(login) ? [login.toLowerCase()] : [];
-      identities.push({
-        id: identityId,
-        kind: 'idp.account',
-        system: 'okta',
-        source_id: log.actor.id,
-        ...(present(log.actor.displayName) ? { name: log.actor.displayName! } : {}),
-        corporate_emails: emails,
-        identifiers: { emails, phones: [], addresses: [], payout_accounts: [], device_serials: [], keys: [] },
-        attributes: login ? { login } : {},
-        raw_ref: ctx.rawRef,
-      });
-    }
-    return { ok: true, value: { events: [toEvent(log, identityId, ctx.rawRef)], identities } };
-  },
+  normalize: (record, ctx) => read(record, ctx.rawRef),
 });
