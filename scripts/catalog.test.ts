@@ -47,6 +47,7 @@ describe('catalog', () => {
       assert.doesNotThrow(() => r.options.parse({}), `${r.id}: every option needs a default`);
     }
     for (const m of [...sources, ...enrichers]) assert.ok(m.description.length >= 40, `${m.id}: description`);
+    for (const s of sources) assert.ok((s.example ?? '').length >= 20, `${s.id}: a one-line example for \`molehunt sources\``);
   });
 
   test('rule indicators and citations exist in the research catalog', { skip: existsSync(join(root, '../shared/research/dprk-indicators.md')) ? false : 'shared/ not present' }, () => {

@@ -1,11 +1,10 @@
 import type { EnrichContext, EnricherDefinition } from './enrich/define-enricher.js';
-import { enrichEvents } from './enrich/enrich-events.js';
-import type { EnrichedEvent } from './enrich/enrichments.js';
-import type { RuleContext, RuleDefinition } from './detect/define-rule.js';
+import { enrichAll } from './enrich/enrich-all.js';
+import type { EnrichedSignIn, RuleContext, RuleDefinition } from './detect/define-rule.js';
 import { runRules, type RuleSettings } from './detect/run-rules.js';
-import type { Event } from './model/event.js';
 import type { Finding } from './model/finding.js';
 import type { IdentityRecord } from './model/identity-record.js';
+import type { SignIn } from './model/sign-in.js';
 import type { Subject } from './model/subject.js';
 import { resolveSubjects } from './resolve/resolve-subjects.js';
 import { scoreSubject } from './score/score-subject.js';
@@ -19,7 +18,8 @@ export interface Catalog {
 /** Inputs of one analysis, all already loaded. */
 export interface AnalyzeInput {
   identities: readonly IdentityRecord[];
-  events: readonly Event[];
+  /** Sign-in facts (see model/sign-in.ts), in any order. */
+  signIns: readonly SignIn[];
   enrich: EnrichContext;
   ruleSettings?: RuleSettings;
 }
@@ -28,8 +28,8 @@ export interface AnalyzeInput {
 export interface AnalyzeOutput {
   subjects: Subject[];
   findings: Finding[];
-  /** Events that could not be tied to any subject (no identity): counted, not analysed per person. */
-  unattributedEvents: number;
+  /** Sign-ins whose identity record is unknown (e.g. the account was never ingested): counted, not analysed. */
+  unattributedSignIns: number;
   /** What rules want the analyst to know that is not a finding. */
   notes: string[];
 }
@@ -37,32 +37,31 @@ export interface AnalyzeOutput {
 /** The whole pipeline after ingest: enrich → resolve → detect → score. Pure. */
 export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
   const resolution = resolveSubjects(input.identities);
-  const enriched = enrichEvents(input.events, catalog.enrichers, input.enrich).sort((a, b) =>
-    a['@timestamp'] < b['@timestamp'] ? -1 : a['@timestamp'] > b['@timestamp'] ? 1 : 0,
-  );
-  const subjectOf = (event: EnrichedEvent): string | undefined =>
-    event.molehunt.identity_id ? resolution.subjectOfIdentity.get(event.molehunt.identity_id) : undefined;
-  const eventsBySubject = new Map<string, EnrichedEvent[]>();
-  const attributed: EnrichedEvent[] = [];
-  for (const event of enriched) {
-    const subject = subjectOf(event);
-    if (!subject) continue;
-    attributed.push(event);
-    const list = eventsBySubject.get(subject) ?? [];
-    list.push(event);
-    eventsBySubject.set(subject, list);
+  const subjectOf = (signIn: SignIn): string | undefined => resolution.subjectOfIdentity.get(signIn.identity);
+  const attributed = input.signIns.filter((s) => subjectOf(s) !== undefined);
+  const signIns = enrichAll(attributed, catalog.enrichers, input.enrich).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+  const signInsBySubject = new Map<string, EnrichedSignIn[]>();
+  for (const signIn of signIns) {
+    const subject = subjectOf(signIn)!;
+    const list = signInsBySubject.get(subject);
+    if (list) list.push(signIn);
+    else signInsBySubject.set(subject, [signIn]);
   }
   const notes: string[] = [];
   const ctx: RuleContext = {
     subjects: resolution.subjects,
-    eventsBySubject,
-    events: attributed,
+    signInsBySubject,
+    signIns,
     subjectOf,
     note: (text) => notes.push(text),
   };
   const findings = runRules(catalog.rules, ctx, input.ruleSettings);
   const findingsBySubject = new Map<string, Finding[]>();
-  for (const f of findings) findingsBySubject.set(f.subject, [...(findingsBySubject.get(f.subject) ?? []), f]);
+  for (const f of findings) {
+    const list = findingsBySubject.get(f.subject);
+    if (list) list.push(f);
+    else findingsBySubject.set(f.subject, [f]);
+  }
 
   const subjects: Subject[] = resolution.subjects.map((s) => ({
     id: s.id,
@@ -72,5 +71,5 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     ...scoreSubject(findingsBySubject.get(s.id) ?? []),
   }));
   subjects.sort((a, b) => b.score - a.score || a.display_name.localeCompare(b.display_name) || (a.id < b.id ? -1 : 1));
-  return { subjects, findings, unattributedEvents: enriched.length - attributed.length, notes };
+  return { subjects, findings, unattributedSignIns: input.signIns.length - attributed.length, notes };
 }

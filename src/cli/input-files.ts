@@ -1,14 +1,21 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import type { Input } from './open-input.js';
 
 /** Extensions read when a directory is given; other files in it are listed as skipped. */
 export const DATA_EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl', '.log', '.csv']);
 
 /** Files to ingest, and files a directory walk passed over. */
 export interface InputFiles {
-  files: { path: string; display: string; size: number }[];
+  files: Input[];
   skipped: string[];
+}
+
+/** A data file by name: a data extension, optionally gzipped (`okta.ndjson.gz`). */
+export function isDataFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DATA_EXTENSIONS.has(extname(lower.endsWith('.gz') ? lower.slice(0, -3) : lower)) || lower.endsWith('.gz');
 }
 
 /**
@@ -44,11 +51,16 @@ export function expandInputs(paths: readonly string[], cwd: string): InputFiles 
         throw unreadable(path, error);
       }
       if (stat.isDirectory()) walk(path);
-      else if (DATA_EXTENSIONS.has(extname(name).toLowerCase())) out.files.push({ path, display: display(path), size: stat.size });
+      else if (isDataFile(name)) out.files.push({ path, display: display(path), size: stat.size });
       else out.skipped.push(display(path));
     }
   };
   for (const given of paths) {
+    if (given === '-') {
+      if (out.files.some((f) => f.path === '-')) throw new UsageError('standard input (-) can be named only once.');
+      out.files.push({ path: '-', display: 'stdin', size: 0 });
+      continue;
+    }
     const path = resolve(cwd, given);
     let stat;
     try {
@@ -60,7 +72,7 @@ export function expandInputs(paths: readonly string[], cwd: string): InputFiles 
     else out.files.push({ path, display: display(path), size: stat.size });
   }
   if (out.files.length === 0) {
-    throw new UsageError(`no data files found in ${paths.join(', ')} (looked for ${[...DATA_EXTENSIONS].join(', ')}).`);
+    throw new UsageError(`no data files found in ${paths.join(', ')} (looked for ${[...DATA_EXTENSIONS].join(', ')}, and the same with .gz).`);
   }
   return out;
 }

@@ -4,6 +4,8 @@ export interface CliIO {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Standard input, for `ingest -` (defaults to the process's). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** The real process streams. */

@@ -196,7 +196,7 @@ describe('scan of examples/', () => {
       for (const s of subjects.filter((x) => !flagged.includes(x.display_name))) assert.ok(s.score < lowestFlagged, s.display_name);
 
       // Status went to stderr, data to stdout.
-      assert.match(r.stderr, /analyzed \d+ events/);
+      assert.match(r.stderr, /analyzed \d+ sign-ins \(of \d+ events\)/);
       assert.match(r.stderr, /okta-system-log\.ndjson: okta\.system-log \(ndjson\)/);
       assert.match(r.stderr, /hr-directory\.csv: hr\.directory-csv \(csv\)/);
 
@@ -1044,7 +1044,7 @@ describe('the executable', () => {
       const subjects = parseSubjects(scan.stdout);
       assert.equal(subjects.length, 12);
       assert.equal(subjects[0]!.display_name, 'Jake Thompson');
-      assert.match(scan.stderr, /analyzed \d+ events/);
+      assert.match(scan.stderr, /analyzed \d+ sign-ins \(of \d+ events\)/);
       assert.match(scan.stderr, /okta-system-log\.ndjson/);
 
       const missing = spawn(['subjects', '--db', join(box.dir, 'missing.db')]);

@@ -10,6 +10,7 @@ import { findingsCommand } from './commands/findings.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { reportCommand } from './commands/report.js';
+import { sourcesCommand } from './commands/sources.js';
 import { subjectsCommand } from './commands/subjects.js';
 import { loadConfig, type GlobalFlags } from './config.js';
 import type { CommandContext } from './context.js';
@@ -46,8 +47,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command('ingest')
-    .description('read Okta System Log and HR directory files into the database (bad records are quarantined, never dropped)')
-    .argument('<paths...>', 'files or directories')
+    .description('read identity-provider, endpoint and HR/ATS/payroll/shipment/device exports into the database (bad records are quarantined, never dropped); see `molehunt sources`')
+    .argument('<paths...>', 'files, directories (recursive), .gz files, or - for standard input')
     .option('--source <id>', `force a source instead of detecting it (${sources.map((s) => s.id).join(', ')})`)
     .option('--json', 'print a per-file summary as JSON on stdout')
     .action(async (paths: string[], options, command: Command) => {
@@ -66,7 +67,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   program
     .command('scan')
     .description('ingest the paths, analyze, and print the ranked subjects (ingest + analyze + report)')
-    .argument('<paths...>', 'files or directories')
+    .argument('<paths...>', 'files, directories (recursive), .gz files, or - for standard input')
     .option('--source <id>', 'force a source instead of detecting it')
     .option('--out <file>', 'also write the HTML report to this file')
     .option('--json', 'print the ranked subjects as JSON (same shape as `subjects --json`)')
@@ -119,6 +120,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .action(async (options: { out: string }, command: Command) => {
       await reportCommand(options, context(command));
     });
+
+  program
+    .command('sources')
+    .description('list the input formats molehunt reads, each with a one-line example')
+    .option('--json', 'print a JSON array')
+    .action((options: { json?: boolean }, command: Command) => sourcesCommand(options, context(command)));
 
   program
     .command('quarantine')

@@ -1,18 +1,22 @@
 import type { z } from 'zod';
-import type { EnrichedEvent } from '../enrich/enrichments.js';
+import type { Enriched } from '../enrich/enrichments.js';
 import type { Citation, Evidence } from '../model/finding.js';
 import type { Severity, Strength } from '../model/severity.js';
+import type { SignIn } from '../model/sign-in.js';
 import type { ResolvedSubject } from '../resolve/resolve-subjects.js';
 
-/** Everything a rule may read: resolved subjects and their enriched events, sorted by time. */
+/** A sign-in with its enrichments. */
+export type EnrichedSignIn = Enriched<SignIn>;
+
+/** Everything a rule may read: resolved subjects and their enriched sign-ins, sorted by time. */
 export interface RuleContext {
   subjects: readonly ResolvedSubject[];
-  /** Each subject's events in time order. */
-  eventsBySubject: ReadonlyMap<string, readonly EnrichedEvent[]>;
-  /** All events that belong to a subject, in time order. */
-  events: readonly EnrichedEvent[];
-  /** The subject an event belongs to, if any. */
-  subjectOf(event: EnrichedEvent): string | undefined;
+  /** Each subject's sign-ins in time order. */
+  signInsBySubject: ReadonlyMap<string, readonly EnrichedSignIn[]>;
+  /** All sign-ins that belong to a subject, in time order. */
+  signIns: readonly EnrichedSignIn[];
+  /** The subject a sign-in belongs to, if any. */
+  subjectOf(signIn: SignIn): string | undefined;
   /** Records something the analyst should know that is not a finding (e.g. data left out as a hub). */
   note(text: string): void;
 }

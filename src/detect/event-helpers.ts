@@ -1,13 +1,9 @@
-import type { EnrichedEvent } from '../enrich/enrichments.js';
 import type { Evidence } from '../model/finding.js';
+import type { SignIn } from '../model/sign-in.js';
 
-/** A successful (or not-known-to-have-failed) sign-in: a person, at a place, at a time. */
-export function isSignIn(event: EnrichedEvent): boolean {
-  return (
-    event.event.category.includes('authentication') &&
-    event.event.type.includes('start') &&
-    event.event.outcome !== 'failure'
-  );
+/** A sign-in that did not fail: the person was there (a failure may be someone else guessing). */
+export function succeeded(signIn: SignIn): boolean {
+  return signIn.outcome !== 'failure';
 }
 
 /** Great-circle distance in kilometres (haversine, mean Earth radius). */
@@ -20,17 +16,16 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 /** The standard evidence entry for a sign-in: when, from where, which account. */
-export function signInEvidence(event: EnrichedEvent, extra: Evidence['values'] = {}): Evidence {
-  const geo = event.source?.geo;
+export function signInEvidence(signIn: SignIn, extra: Evidence['values'] = {}): Evidence {
   return {
-    event_id: event.event.id,
-    raw_ref: event.molehunt.raw_ref,
-    timestamp: event['@timestamp'],
+    event_id: signIn.id,
+    raw_ref: signIn.raw,
+    timestamp: new Date(signIn.at).toISOString(),
     values: {
-      account: event.user?.email ?? event.user?.name ?? event.user?.id ?? null,
-      ip: event.source?.ip ?? null,
-      country: geo?.country_iso_code ?? geo?.country_name ?? null,
-      city: geo?.city_name ?? null,
+      account: signIn.account ?? null,
+      ip: signIn.ip ?? null,
+      country: signIn.country ?? null,
+      city: signIn.city ?? null,
       ...extra,
     },
   };
@@ -46,7 +41,7 @@ export function formatHours(hours: number): string {
  * Slides a time window over `events` (sorted by time) and returns, for the window with the most
  * distinct keys, the first event of each key. Linear in the number of events.
  */
-export function densestDistinctWindow<T extends { '@timestamp': string }>(
+export function densestDistinctWindow<T extends { at: number }>(
   events: readonly T[],
   keyOf: (event: T) => string | undefined,
   windowMs: number,
@@ -57,8 +52,8 @@ export function densestDistinctWindow<T extends { '@timestamp': string }>(
   for (let end = 0; end < events.length; end++) {
     const endKey = keyOf(events[end]!);
     if (endKey !== undefined) counts.set(endKey, (counts.get(endKey) ?? 0) + 1);
-    const limit = Date.parse(events[end]!['@timestamp']) - windowMs;
-    while (Date.parse(events[start]!['@timestamp']) < limit) {
+    const limit = events[end]!.at - windowMs;
+    while (events[start]!.at < limit) {
       const key = keyOf(events[start]!);
       if (key !== undefined) {
         const left = counts.get(key)! - 1;

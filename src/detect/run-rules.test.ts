@@ -23,8 +23,8 @@ const probe = defineRule({
 
 const ctx = {
   subjects: [{ id: 'sub_a', display_name: 'a', identities: [], merge_reasons: [] }],
-  eventsBySubject: new Map(),
-  events: [],
+  signInsBySubject: new Map(),
+  signIns: [],
   subjectOf: () => undefined,
   note: () => {},
 };

@@ -1,5 +1,4 @@
-import type { Event } from '../model/event.js';
-import type { Enrichments } from './enrichments.js';
+import type { Enrichments, Observation } from './enrichments.js';
 
 /** Settings enrichers may read (from the validated config, passed in by the edge). */
 export interface EnrichContext {
@@ -12,20 +11,20 @@ export interface EnrichContext {
   corporateNetworks: readonly string[] | 'auto';
 }
 
-/** An enricher: reads declared event fields, writes only its own enrichment namespace. */
+/** An enricher: reads declared observation fields, writes only its own enrichment namespace. */
 export interface EnricherDefinition<K extends keyof Enrichments = keyof Enrichments> {
   /** Stable dotted id equal to the file's basename (`ip.scope` ↔ `ip-scope.enricher.ts`). */
   id: string;
   title: string;
   description: string;
-  /** The ECS fields it reads. */
-  reads: readonly string[];
+  /** The observation fields it reads. */
+  reads: readonly (keyof Observation)[];
   /** The enrichment namespace it writes. */
   writes: K;
   /** Where its reference data comes from, with dates (shown by `molehunt intel status` later). */
   dataSources: readonly string[];
   /** Builds the per-run enrich function once (precomputes tables from the context). */
-  prepare(ctx: EnrichContext): (event: Event) => Enrichments[K] | undefined;
+  prepare(ctx: EnrichContext): (observation: Observation) => Enrichments[K] | undefined;
 }
 
 /** Declares an enricher. Pure: no side effects on import. */

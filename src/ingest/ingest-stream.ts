@@ -8,6 +8,12 @@ import type { RawItem } from './readers/raw-item.js';
 /** One batch of normalized output, ready to be stored in one transaction. */
 export interface IngestBatch {
   events: Event[];
+  /** For each event, where its raw record sits in `rawText`: [offset, length]. */
+  spans: [number, number][];
+  /** The JSON text of every record that produced events, concatenated: the evidence the store keeps. */
+  rawText: string;
+  /** A content-derived id of rawText (from the records' hashes), so re-ingest stores nothing twice. */
+  rawId: string;
   identities: IdentityRecord[];
   quarantined: QuarantineItem[];
   /** Raw records read in this batch (good and bad). */
@@ -35,7 +41,19 @@ export async function* ingestStream(
 ): AsyncGenerator<IngestBatch> {
   const { source, file, fingerprintKey } = options;
   const batchSize = options.batchSize ?? 1000;
-  let batch: IngestBatch = { events: [], identities: [], quarantined: [], records: 0 };
+  const empty = (): IngestBatch => ({ events: [], spans: [], rawText: '', rawId: '', identities: [], quarantined: [], records: 0 });
+  let batch = empty();
+  let rawParts: string[] = [];
+  let rawLength = 0;
+  let hashes: string[] = [];
+  const finish = (): IngestBatch => {
+    batch.rawText = rawParts.join('');
+    batch.rawId = hashes.length > 0 ? sha256(hashes.join('')) : '';
+    rawParts = [];
+    rawLength = 0;
+    hashes = [];
+    return batch;
+  };
   for await (const item of items) {
     batch.records += 1;
     const hash = sha256(item.text);
@@ -51,20 +69,33 @@ export async function* ingestStream(
     });
     if (item.kind === 'malformed') {
       batch.quarantined.push(quarantine([item.reason]));
+    } else if (item.text.includes('\uFFFD')) {
+      // The decoder replaced bytes that are not UTF-8: storing the record would silently change it.
+      batch.quarantined.push(quarantine(['contains bytes that are not UTF-8 (a file mixing encodings?): save it as UTF-8 and ingest it again']));
     } else {
       const rawRef = { file, line: item.location.line, index: item.location.index, sha256: hash };
       const result = source.normalize(item.value, { rawRef, fingerprintKey });
       if (result.ok) {
-        batch.events.push(...result.value.events);
+        if (result.value.events.length > 0) {
+          const json = item.json ?? item.text;
+          const span: [number, number] = [rawLength, json.length];
+          rawParts.push(json);
+          rawLength += json.length;
+          hashes.push(hash);
+          for (const event of result.value.events) {
+            batch.events.push(event);
+            batch.spans.push(span);
+          }
+        }
         batch.identities.push(...result.value.identities);
       } else {
         batch.quarantined.push(quarantine(result.issues));
       }
     }
     if (batch.records >= batchSize) {
-      yield batch;
-      batch = { events: [], identities: [], quarantined: [], records: 0 };
+      yield finish();
+      batch = empty();
     }
   }
-  if (batch.records > 0) yield batch;
+  if (batch.records > 0) yield finish();
 }

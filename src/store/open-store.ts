@@ -47,9 +47,9 @@ export function describeLocation(location: StoreLocation): string {
   return location.url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
-function repositories(db: Kysely<Database>): Repositories {
+function repositories(db: Kysely<Database>, sqlite?: SQLite.Database): Repositories {
   return {
-    events: new EventRepository(db),
+    events: new EventRepository(db, sqlite),
     identities: new IdentityRepository(db),
     quarantine: new QuarantineRepository(db),
     analysis: new AnalysisRepository(db),
@@ -58,7 +58,7 @@ function repositories(db: Kysely<Database>): Repositories {
   };
 }
 
-function dialectFor(location: StoreLocation, mustExist: boolean) {
+function dialectFor(location: StoreLocation, mustExist: boolean): { dialect: SqliteDialect | PostgresDialect; sqlite?: SQLite.Database } {
   if (location.dialect === 'sqlite') {
     if (mustExist && location.path !== ':memory:' && !existsSync(location.path)) {
       throw new StoreOpenError(
@@ -68,10 +68,10 @@ function dialectFor(location: StoreLocation, mustExist: boolean) {
     const database = new SQLite(location.path);
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
-    return new SqliteDialect({ database });
+    return { dialect: new SqliteDialect({ database }), sqlite: database };
   }
   const options = location.schema ? `-c search_path=${location.schema}` : undefined;
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 4, ...(options ? { options } : {}) }) });
+  return { dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 4, ...(options ? { options } : {}) }) }) };
 }
 
 /**
@@ -80,8 +80,11 @@ function dialectFor(location: StoreLocation, mustExist: boolean) {
  */
 export async function openStore(location: StoreLocation, options: { mustExist?: boolean } = {}): Promise<Store> {
   let db: Kysely<Database>;
+  let sqlite: SQLite.Database | undefined;
   try {
-    db = new Kysely<Database>({ dialect: dialectFor(location, options.mustExist ?? false) });
+    const opened = dialectFor(location, options.mustExist ?? false);
+    sqlite = opened.sqlite;
+    db = new Kysely<Database>({ dialect: opened.dialect });
   } catch (error) {
     if (error instanceof StoreOpenError) throw error;
     throw new StoreOpenError(`cannot open the database at ${describeLocation(location)}: ${(error as Error).message}`, { cause: error });
@@ -100,8 +103,9 @@ export async function openStore(location: StoreLocation, options: { mustExist?: 
   return {
     location,
     db,
-    ...repositories(db),
-    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
+    ...repositories(db, sqlite),
+    // On SQLite the transaction runs on the one connection, so the prepared-statement fast path joins it.
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, sqlite))),
     close: () => db.destroy(),
   };
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Event } from '../model/event.js';
 import type { Finding } from '../model/finding.js';
+import { signInOf } from '../model/sign-in.js';
 import type { Subject } from '../model/subject.js';
 import { account, employee, signIn } from '../test-support/factories.js';
 import { testDialects } from '../test-support/stores.js';
@@ -27,20 +29,51 @@ const subject = (id: string, score: number): Subject => ({
   contributions: [],
 });
 
+/** A batch as ingest makes it: each event's raw record is its JSON, concatenated. */
+function batchOf(events: Event[], rawId = 'chunk-1') {
+  const texts = events.map((e) => JSON.stringify(e));
+  let offset = 0;
+  const spans = texts.map((t) => {
+    const span = [offset, t.length] as const;
+    offset += t.length;
+    return span;
+  });
+  return { source: 'okta.system-log', file: 'fixture.ndjson', events, spans, rawText: texts.join(''), rawId };
+}
+
 for (const dialect of testDialects()) {
   describe(`repositories on ${dialect.name}`, { skip: dialect.skip }, () => {
-    test('events are idempotent by dataset and event id, and list in time order', async () => {
+    test('events are idempotent by dataset and event id; records come back in time order with their raw text', async () => {
       const { store, dispose } = await dialect.open();
       try {
         const later = signIn({ id: 'e2', at: '2026-01-02T00:00:00Z', identity: 'u1' });
         const earlier = signIn({ id: 'e1', at: '2026-01-01T00:00:00Z', identity: 'u1' });
-        assert.equal(await store.events.insertMany([later, earlier]), 2);
-        assert.equal(await store.events.insertMany([later, earlier, later]), 0);
-        const listed = await store.events.list();
-        assert.deepEqual(listed.map((e) => e.event.id), ['e1', 'e2']);
-        assert.deepEqual(listed[0], earlier);
+        assert.equal(await store.events.insertBatch(batchOf([later, earlier])), 2);
+        assert.equal(await store.events.insertBatch(batchOf([later, earlier, later])), 0);
+        const records = await store.events.records();
+        assert.deepEqual(records.map((r) => r.key), ['okta.system:e1', 'okta.system:e2']);
+        assert.deepEqual(JSON.parse(records[0]!.json), earlier);
+        assert.deepEqual(records[0]!.raw_ref, earlier.molehunt.raw_ref);
+        assert.equal(records[0]!.source, 'okta.system-log');
         assert.equal(await store.events.count(), 2);
-        assert.equal((await store.events.list({ identityIds: ['idp.account:okta:nobody'] })).length, 0);
+        assert.equal((await store.events.records({ identityIds: ['idp.account:okta:nobody'] })).length, 0);
+        assert.equal((await store.events.records({ limit: 1 })).length, 1);
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('sign-in facts come back from columns exactly as signInOf makes them', async () => {
+      const { store, dispose } = await dialect.open();
+      try {
+        const located = signIn({ id: 'a', at: '2026-01-01T10:00:00Z', identity: 'u1', ip: '198.51.100.7', country: 'US', lat: 30.27, lon: -97.74 });
+        const failed = signIn({ id: 'b', at: '2026-01-01T11:00:00Z', identity: 'u2', outcome: 'failure' });
+        const orphan = { ...signIn({ id: 'c', at: '2026-01-01T12:00:00Z', identity: 'u3' }), molehunt: { raw_ref: located.molehunt.raw_ref } };
+        const logout = { ...signIn({ id: 'd', at: '2026-01-01T13:00:00Z', identity: 'u1' }) };
+        logout.event = { ...logout.event, type: ['end'] };
+        await store.events.insertBatch(batchOf([located, failed, orphan, logout]));
+        const facts = (await store.events.signIns()).sort((x, y) => x.at - y.at);
+        assert.deepEqual(facts, [signInOf(located), signInOf(failed)]);
       } finally {
         await dispose();
       }
@@ -92,7 +125,7 @@ for (const dialect of testDialects()) {
       try {
         await assert.rejects(
           store.transaction(async (repos) => {
-            await repos.events.insertMany([signIn({ id: 'e1', at: '2026-01-01T00:00:00Z', identity: 'u1' })]);
+            await repos.events.insertBatch(batchOf([signIn({ id: 'e1', at: '2026-01-01T00:00:00Z', identity: 'u1' })]));
             throw new Error('boom');
           }),
           /boom/,

@@ -13,17 +13,36 @@ export interface Database {
     started_at: string;
     finished_at: string;
   };
+  /** One row per event: the columns analysis reads, and where the raw record is. */
   events: {
     pk: string;
     ts: string;
     dataset: string;
     action: string;
+    source: string;
     identity_id: string | null;
+    signin: number;
+    outcome: string;
+    account: string | null;
     source_ip: string | null;
+    country: string | null;
+    city: string | null;
+    lat: number | null;
+    lon: number | null;
+    network: string | null;
     raw_file: string;
     raw_line: number | null;
+    raw_index: number | null;
     raw_sha256: string;
-    doc: string;
+    chunk_id: string;
+    chunk_offset: number;
+    chunk_length: number;
+  };
+  /** The raw records (as JSON text) of an ingest batch, concatenated: the evidence, kept verbatim. */
+  raw_chunks: {
+    id: string;
+    file: string;
+    text: string;
   };
   identities: {
     id: string;

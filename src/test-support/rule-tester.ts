@@ -4,6 +4,7 @@ import ipScope from '../enrich/enrichers/ip-scope.enricher.js';
 import type { Event } from '../model/event.js';
 import type { Finding } from '../model/finding.js';
 import type { IdentityRecord } from '../model/identity-record.js';
+import { signInOf } from '../model/sign-in.js';
 
 /** A fixture case for one rule: records and events in, findings out. */
 export interface RuleCase {
@@ -19,12 +20,15 @@ export interface RuleRun extends AnalyzeOutput {
   findingsOf(email: string): Finding[];
 }
 
-/** Runs the real pipeline (resolve, ip.scope enrichment, the rule, scoring) on a fixture. */
+/**
+ * Runs the real pipeline (resolve, ip.scope enrichment, the rule, scoring) on a fixture. Events are
+ * reduced to sign-in facts exactly as the store does it (signInOf).
+ */
 export function runRule(rule: RuleDefinition, fixture: RuleCase): RuleRun {
   const output = analyze(
     {
       identities: fixture.identities,
-      events: fixture.events,
+      signIns: fixture.events.map(signInOf).filter((s) => s !== undefined),
       enrich: { corporateCidrs: fixture.corporateCidrs ?? [], corporateNetworks: 'auto' },
       ruleSettings: fixture.options ? { [rule.id]: fixture.options } : {},
     },

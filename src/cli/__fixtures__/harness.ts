@@ -32,7 +32,13 @@ export interface Sandbox {
 /** Runs the CLI once with fake IO. */
 export async function runCli(
   argv: readonly string[],
-  options: { cwd: string; env?: Record<string, string>; isTTY?: boolean; /** leave MOLEHUNT_NO_PROGRESS unset */ progress?: boolean },
+  options: {
+    cwd: string;
+    env?: Record<string, string>;
+    isTTY?: boolean;
+    /** leave MOLEHUNT_NO_PROGRESS unset */ progress?: boolean;
+    /** what `-` reads */ stdin?: NodeJS.ReadableStream;
+  },
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -52,6 +58,7 @@ export async function runCli(
     },
     env: { ...(options.progress ? {} : { MOLEHUNT_NO_PROGRESS: '1' }), ...(options.env ?? {}) },
     cwd: options.cwd,
+    ...(options.stdin ? { stdin: options.stdin } : {}),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

@@ -16,11 +16,12 @@ export interface AnalyzeOptions {
  */
 export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContext): Promise<{ output: AnalyzeOutput; failed: boolean }> {
   const output = await withStore(ctx, true, async (store) => {
-    status(ctx.io, 'analyzing: loading identity records and events…');
+    status(ctx.io, 'analyzing: loading identity records and sign-ins…');
     const identities = await store.identities.list();
-    const events = await store.events.list();
+    const signIns = await store.events.signIns();
+    const events = await store.events.count();
     const result = analyze(
-      { identities, events, enrich: { corporateCidrs: ctx.config.corporate_egress_cidrs, corporateNetworks: ctx.config.corporate_networks }, ruleSettings: ctx.config.rules },
+      { identities, signIns, enrich: { corporateCidrs: ctx.config.corporate_egress_cidrs, corporateNetworks: ctx.config.corporate_networks }, ruleSettings: ctx.config.rules },
       ctx.catalog,
     );
     await store.transaction((repos) =>
@@ -29,15 +30,15 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
         finished_at: new Date().toISOString(),
         subjects: result.subjects.length,
         findings: result.findings.length,
-        events: events.length,
+        events,
       }),
     );
     status(
       ctx.io,
-      `analyzed ${events.length} events and ${identities.length} identity records: ${result.subjects.length} subjects, ` +
+      `analyzed ${signIns.length} sign-ins (of ${events} events) and ${identities.length} identity records: ${result.subjects.length} subjects, ` +
         `${result.findings.length} findings, ${result.subjects.filter((s) => s.level !== 'none').length} subjects with a risk level` +
-        (result.unattributedEvents > 0
-          ? ` (${result.unattributedEvents} ${result.unattributedEvents === 1 ? 'event belongs' : 'events belong'} to no person: service accounts or system events)`
+        (result.unattributedSignIns > 0
+          ? ` (${result.unattributedSignIns} sign-ins belong to accounts with no identity record)`
           : ''),
     );
     for (const note of result.notes) status(ctx.io, `note: ${note}`);

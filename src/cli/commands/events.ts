@@ -1,5 +1,9 @@
+import type { Event } from '../../model/event.js';
+import { eventKey } from '../../model/sign-in.js';
 import { textTable } from '../../report/text-table.js';
+import type { StoredRecord } from '../../store/repositories/event.repository.js';
 import { withStore, type CommandContext } from '../context.js';
+import { status } from '../io.js';
 import { findSubject, loadReadModel } from './read-model.js';
 
 /** Options of `molehunt events`. */
@@ -10,16 +14,34 @@ export interface EventsOptions {
   limit?: number;
 }
 
+/**
+ * Rebuilds the stored events from their raw records with the source that read them. The store keeps
+ * the raw record (the evidence) and analysis columns; the full ECS event is derived, never stale.
+ */
+function renormalize(records: readonly StoredRecord[], ctx: CommandContext, fingerprintKey: string): Event[] {
+  const events: Event[] = [];
+  for (const record of records) {
+    const source = ctx.catalog.sources.find((s) => s.id === record.source);
+    const result = source?.normalize(JSON.parse(record.json), { rawRef: record.raw_ref, fingerprintKey });
+    const event = result?.ok ? result.value.events.find((e) => eventKey(e) === record.key) : undefined;
+    if (event) events.push(event);
+    else status(ctx.io, `cannot rebuild event ${record.key} from ${record.raw_ref.file}: its source (${record.source}) no longer reads it`);
+  }
+  return events;
+}
+
 /** Prints stored events in time order: NDJSON (one ECS event per line) with --json, a table otherwise. */
 export async function eventsCommand(options: EventsOptions, ctx: CommandContext): Promise<void> {
   const events = await withStore(ctx, true, async (store) => {
     let identityIds: string[] | undefined;
     if (options.subject) identityIds = findSubject(await loadReadModel(store, ctx), options.subject).identity_ids;
-    return store.events.list({
+    const records = await store.events.records({
       ...(identityIds ? { identityIds } : {}),
       ...(options.dataset ? { dataset: options.dataset } : {}),
       ...(options.limit !== undefined ? { limit: options.limit } : {}),
     });
+    const key = ctx.io.env.MOLEHUNT_FINGERPRINT_KEY ?? (await store.meta.fingerprintKey());
+    return renormalize(records, ctx, key);
   });
   if (options.json) {
     for (const event of events) ctx.io.stdout.write(`${JSON.stringify(event)}\n`);

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { readerFor } from '../../ingest/detect-format.js';
 import { ingestStream } from '../../ingest/ingest-stream.js';
@@ -6,7 +5,9 @@ import { decodeChunks } from '../../ingest/readers/raw-item.js';
 import { safeText } from '../../report/text-table.js';
 import type { Store } from '../../store/open-store.js';
 import { withStore, type CommandContext } from '../context.js';
-import { detectFile, type FileDetection } from '../detect-file.js';
+import { detectFile, detectHead, type FileDetection } from '../detect-file.js';
+import { sha256 } from '../../ingest/hash.js';
+import { openInput, type Input, type OpenedInput } from '../open-input.js';
 import { UsageError } from '../errors.js';
 import { expandInputs } from '../input-files.js';
 import { status } from '../io.js';
@@ -38,9 +39,11 @@ const SHOWN_PROBLEMS = 5;
 async function ingestFile(
   store: Store,
   ctx: CommandContext,
-  file: { path: string; display: string; size: number },
+  file: Input,
   detection: Extract<FileDetection, { ok: true }>,
   fingerprintKey: string,
+  /** Standard input arrives already open (it can be read only once). */
+  stdin: OpenedInput | undefined,
 ): Promise<FileSummary> {
   const summary: FileSummary = {
     file: file.display,
@@ -54,9 +57,10 @@ async function ingestFile(
     first_problems: [],
   };
   const startedAt = new Date().toISOString();
-  const progress = createProgress(ctx.io, ctx.quiet);
+  const progress = createProgress(ctx.io, ctx.quiet || file.size === 0);
   progress.start(file.size, file.display);
-  const text = decodeChunks(createReadStream(file.path), (bytes) => progress.update(bytes));
+  const opened = stdin ?? (await openInput(file, (bytes) => progress.update(bytes)));
+  const text = decodeChunks(opened.body);
   const batches = ingestStream(readerFor(detection.framing)(text), {
     source: detection.source,
     file: file.display,
@@ -74,7 +78,14 @@ async function ingestFile(
         return true;
       });
       const newEvents = await store.transaction(async (repos) => {
-        const inserted = await repos.events.insertMany(batch.events);
+        const inserted = await repos.events.insertBatch({
+          source: detection.source.id,
+          file: file.display,
+          events: batch.events,
+          spans: batch.spans,
+          rawText: batch.rawText,
+          rawId: batch.rawId,
+        });
         await repos.identities.upsertMany(changed);
         await repos.quarantine.insertMany(batch.quarantined);
         return inserted;
@@ -90,6 +101,17 @@ async function ingestFile(
     }
   } finally {
     progress.stop();
+    opened.close();
+  }
+  const failure = opened.error();
+  if (failure) {
+    // A truncated or corrupt .gz: what came before is in; the rest is reported, never dropped silently.
+    const reason = `the compressed stream ends or breaks here (${failure.message}): the rest of the file was not read`;
+    await store.quarantine.insertMany([
+      { id: sha256(`${file.display}\0gzip\0${failure.message}`).slice(0, 32), file: file.display, line: 0, index: summary.records, source: detection.source.id, reasons: [reason], raw: '', sha256: '' },
+    ]);
+    summary.quarantined += 1;
+    if (summary.first_problems.length < SHOWN_PROBLEMS) summary.first_problems.push(`${file.display}: ${reason}`);
   }
   await store.ingestRuns.add({
     id: randomUUID(),
@@ -124,19 +146,29 @@ function report(ctx: CommandContext, s: FileSummary): void {
  */
 export async function ingestCommand(paths: readonly string[], options: IngestOptions, ctx: CommandContext): Promise<FileSummary[]> {
   const inputs = expandInputs(paths, ctx.io.cwd);
-  for (const skipped of inputs.skipped) status(ctx.io, `skipped ${skipped}: not a data file (${'.json .ndjson .jsonl .log .csv'})`);
-  const detections = await Promise.all(inputs.files.map((f) => detectFile(f.path, ctx.catalog.sources, options.source)));
+  for (const skipped of inputs.skipped) status(ctx.io, `skipped ${skipped}: not a data file (.json .ndjson .jsonl .log .csv, or .gz of them)`);
+  let stdin: OpenedInput | undefined;
+  const detections = await Promise.all(
+    inputs.files.map(async (f) => {
+      if (f.path !== '-') return detectFile(f.path, ctx.catalog.sources, options.source);
+      stdin = await openInput(f, undefined, ctx.io.stdin);
+      return detectHead(stdin.head, ctx.catalog.sources, options.source);
+    }),
+  );
   const failures = inputs.files.flatMap((f, i) => {
     const d = detections[i]!;
     return d.ok ? [] : [`${f.display}: ${d.message}`];
   });
-  if (failures.length > 0) throw new UsageError(`nothing was ingested.\n${failures.join('\n')}`);
+  if (failures.length > 0) {
+    stdin?.close();
+    throw new UsageError(`nothing was ingested.\n${failures.join('\n')}`);
+  }
 
   const summaries = await withStore(ctx, false, async (store) => {
     const key = ctx.io.env.MOLEHUNT_FINGERPRINT_KEY ?? (await store.meta.fingerprintKey());
     const out: FileSummary[] = [];
     for (const [i, file] of inputs.files.entries()) {
-      const summary = await ingestFile(store, ctx, file, detections[i] as Extract<FileDetection, { ok: true }>, key);
+      const summary = await ingestFile(store, ctx, file, detections[i] as Extract<FileDetection, { ok: true }>, key, file.path === '-' ? stdin : undefined);
       report(ctx, summary);
       out.push(summary);
     }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { EnrichedEvent } from '../../enrich/enrichments.js';
 import type { Evidence } from '../../model/finding.js';
 import { cite } from '../citations.js';
-import { defineRule, type FindingDraft } from '../define-rule.js';
-import { densestDistinctWindow, distanceKm, formatHours, isSignIn, signInEvidence } from '../event-helpers.js';
+import { defineRule, type EnrichedSignIn, type FindingDraft } from '../define-rule.js';
+import { densestDistinctWindow, distanceKm, formatHours, signInEvidence, succeeded } from '../event-helpers.js';
 
 const Options = z.object({
   /**
@@ -23,27 +22,29 @@ const Options = z.object({
 type Options = z.infer<typeof Options>;
 
 interface Hop {
-  from: EnrichedEvent;
-  to: EnrichedEvent;
+  from: EnrichedSignIn;
+  to: EnrichedSignIn;
   km: number;
   hours: number;
   speed: number;
 }
 
 /** Sign-ins that say where the person was: not failed, not through the company's own egress. */
-function located(events: readonly EnrichedEvent[]): EnrichedEvent[] {
-  return events.filter((e) => isSignIn(e) && !e.enrichment.ip_scope?.shared_by_design && e.source?.geo);
+function located(events: readonly EnrichedSignIn[]): EnrichedSignIn[] {
+  return events.filter((e) => succeeded(e) && !e.enrichment.ip_scope?.shared_by_design && (e.country || e.lat !== undefined));
 }
 
-function impossibleHops(events: readonly EnrichedEvent[], o: Options): Hop[] {
-  const withCoordinates = events.filter((e) => e.source?.geo?.location);
+type Placed = EnrichedSignIn & { lat: number; lon: number };
+
+function impossibleHops(events: readonly EnrichedSignIn[], o: Options): Hop[] {
+  const withCoordinates = events.filter((e): e is Placed => e.lat !== undefined && e.lon !== undefined);
   const hops: Hop[] = [];
   for (let i = 1; i < withCoordinates.length; i++) {
     const from = withCoordinates[i - 1]!;
     const to = withCoordinates[i]!;
-    const km = distanceKm(from.source!.geo!.location!, to.source!.geo!.location!);
+    const km = distanceKm(from, to);
     if (km < o.minDistanceKm) continue;
-    const hours = Math.max((Date.parse(to['@timestamp']) - Date.parse(from['@timestamp'])) / 3.6e6, 1 / 60);
+    const hours = Math.max((to.at - from.at) / 3.6e6, 1 / 60);
     const speed = Math.max(0, km - 2 * o.geoErrorKm) / hours;
     if (speed > o.maxSpeedKmh) hops.push({ from, to, km, hours, speed });
   }
@@ -51,14 +52,12 @@ function impossibleHops(events: readonly EnrichedEvent[], o: Options): Hop[] {
 }
 
 /** The largest set of distinct countries seen inside any window of `countryWindowHours`. */
-function countryBurst(events: readonly EnrichedEvent[], o: Options): EnrichedEvent[] {
-  const withCountry = events.filter((e) => e.source?.geo?.country_iso_code);
-  const best = [
-    ...densestDistinctWindow(withCountry, (e) => e.source!.geo!.country_iso_code, o.countryWindowHours * 3.6e6).values(),
-  ];
+function countryBurst(events: readonly EnrichedSignIn[], o: Options): EnrichedSignIn[] {
+  const withCountry = events.filter((e) => e.country);
+  const best = [...densestDistinctWindow(withCountry, (e) => e.country, o.countryWindowHours * 3.6e6).values()];
   if (best.length < o.minCountries) return [];
   // Border regions (Basel, Geneva, Detroit–Windsor) put three countries within a few km: require real distance.
-  const points = best.map((e) => e.source?.geo?.location).filter((p) => p !== undefined);
+  const points = best.filter((e): e is Placed => e.lat !== undefined && e.lon !== undefined);
   const spread = points.flatMap((a, i) => points.slice(i + 1).map((b) => distanceKm(a, b)));
   if (points.length >= 2 && Math.max(...spread) < o.minDistanceKm) return [];
   return best;
@@ -68,14 +67,14 @@ function countryBurst(events: readonly EnrichedEvent[], o: Options): EnrichedEve
 function hopsEvidence(hops: readonly Hop[]): Evidence[] {
   const byEvent = new Map<string, Evidence>();
   for (const hop of hops) {
-    if (!byEvent.has(hop.from.event.id)) byEvent.set(hop.from.event.id, signInEvidence(hop.from));
+    if (!byEvent.has(hop.from.key)) byEvent.set(hop.from.key, signInEvidence(hop.from));
     const extra = { km: Math.round(hop.km), hours: Number(hop.hours.toFixed(2)), kmh: Math.round(hop.speed) };
-    byEvent.set(hop.to.event.id, signInEvidence(hop.to, extra));
+    byEvent.set(hop.to.key, signInEvidence(hop.to, extra));
   }
   return [...byEvent.values()];
 }
 
-const country = (e: EnrichedEvent): string => e.source?.geo?.country_iso_code ?? e.source?.geo?.country_name ?? '?';
+const country = (e: EnrichedSignIn): string => e.country ?? '?';
 
 /** E-03: sign-ins from places no single traveller could reach in the time between them. */
 export default defineRule({
@@ -91,7 +90,7 @@ export default defineRule({
   severity: 'medium',
   status: 'experimental',
   corroboratingOnly: false,
-  dataSources: ['okta.system'],
+  dataSources: ['okta.system', 'entra.signin', 'google_workspace.login'],
   citations: [cite('E-03', 'S1'), cite('E-03', 'S4')],
   falsePositives: [
     'Consumer VPNs and iCloud Private Relay switch exit countries (the VPN itself is E-02).',
@@ -107,7 +106,7 @@ export default defineRule({
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {
-      const events = located(ctx.eventsBySubject.get(subject.id) ?? []);
+      const events = located(ctx.signInsBySubject.get(subject.id) ?? []);
       const hops = impossibleHops(events, o);
       const burst = countryBurst(events, o);
       if (hops.length === 0 && burst.length === 0) continue;
@@ -123,7 +122,7 @@ export default defineRule({
       if (burst.length > 0) {
         parts.push(`${burst.length} countries within ${o.countryWindowHours} h (${burst.map(country).join(', ')})`);
         const shown = new Set(evidence.map((x) => x.event_id));
-        evidence.push(...burst.filter((e) => !shown.has(e.event.id)).map((e) => signInEvidence(e)));
+        evidence.push(...burst.filter((e) => !shown.has(e.id)).map((e) => signInEvidence(e)));
       }
       const confidence = Math.min(0.9, (hops.length > 0 ? 0.6 : 0.5) + 0.1 * Math.max(0, hops.length - 1) + (burst.length > 0 && hops.length > 0 ? 0.1 : 0));
       findings.push({ subject: subject.id, confidence, summary: parts.join('; '), evidence });

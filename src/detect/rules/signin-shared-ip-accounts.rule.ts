@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { EnrichedEvent } from '../../enrich/enrichments.js';
 import { cite } from '../citations.js';
-import { defineRule, type FindingDraft, type RuleContext } from '../define-rule.js';
-import { densestDistinctWindow, isSignIn, signInEvidence } from '../event-helpers.js';
+import { defineRule, type EnrichedSignIn, type FindingDraft, type RuleContext } from '../define-rule.js';
+import { densestDistinctWindow, signInEvidence, succeeded } from '../event-helpers.js';
 
 const Options = z.object({
   /** Distinct people on one public address within the window that make a finding. */
@@ -33,11 +32,11 @@ function declaredHomes(ctx: RuleContext): Map<string, { key: string; display: st
   return homes;
 }
 
-function signInsByIp(ctx: RuleContext): Map<string, EnrichedEvent[]> {
-  const byIp = new Map<string, EnrichedEvent[]>();
-  for (const event of ctx.events) {
-    const ip = event.source?.ip;
-    if (!ip || !isSignIn(event) || event.enrichment.ip_scope?.shared_by_design !== false) continue;
+function signInsByIp(ctx: RuleContext): Map<string, EnrichedSignIn[]> {
+  const byIp = new Map<string, EnrichedSignIn[]>();
+  for (const event of ctx.signIns) {
+    const ip = event.ip;
+    if (!ip || !succeeded(event) || event.enrichment.ip_scope?.shared_by_design !== false) continue;
     const list = byIp.get(ip) ?? [];
     list.push(event);
     byIp.set(ip, list);
@@ -58,7 +57,7 @@ export default defineRule({
   severity: 'medium',
   status: 'experimental',
   corroboratingOnly: false,
-  dataSources: ['okta.system'],
+  dataSources: ['okta.system', 'entra.signin', 'google_workspace.login'],
   citations: [cite('E-04', 'S1')],
   falsePositives: [
     'Households and shared flats: two employees who live together (declare them as a household).',
@@ -85,7 +84,7 @@ export default defineRule({
       if (everyone.size < o.minAccounts) continue;
       const firsts = densestDistinctWindow(events, (e) => ctx.subjectOf(e), o.windowDays * 86_400_000);
       if (firsts.size < o.minAccounts) continue;
-      const accounts = [...firsts.values()].map((e) => e.user?.email ?? e.user?.name ?? e.user?.id ?? '?');
+      const accounts = [...firsts.values()].map((e) => e.account ?? '?');
       // People who claim to live in different places but share one connection is the farm signature;
       // people who declared the same home address are most likely a household.
       const declared = [...firsts.keys()].map((subject) => homes.get(subject)).filter((h) => h !== undefined);

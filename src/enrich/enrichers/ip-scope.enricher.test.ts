@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Event } from '../../model/event.js';
-import { signIn } from '../../test-support/factories.js';
+import type { Observation } from '../enrichments.js';
 import enricher from './ip-scope.enricher.js';
 
-const at = (ip: string, network?: string): Event => ({
-  ...signIn({ id: ip, at: '2026-10-05T10:00:00Z', identity: 'u', ip }),
-  ...(network ? { network: { name: network } } : {}),
-});
+const at = (ip: string, network?: string): Observation => ({ ip, ...(network ? { network } : {}) });
 
 describe('ip.scope enricher', () => {
   const enrich = enricher.prepare({ corporateCidrs: ['203.0.113.0/25', '2001:db8:1::/48'], corporateNetworks: 'auto' });
@@ -53,17 +49,16 @@ describe('ip.scope enricher', () => {
   });
 
   test('no address or a malformed one yields no enrichment', () => {
-    const none = signIn({ id: 'x', at: '2026-10-05T10:00:00Z', identity: 'u' });
-    delete none.source;
-    assert.equal(enrich(none), undefined);
+    assert.equal(enrich({}), undefined);
     assert.equal(enrich(at('not-an-ip')), undefined);
     assert.equal(enrich(at('999.1.1.1')), undefined);
   });
 
-  test('the event is not modified', () => {
-    const event = at('10.0.0.1');
-    const before = JSON.stringify(event);
-    enrich(event);
-    assert.equal(JSON.stringify(event), before);
+  test('the observation is not modified, and repeated addresses share one answer', () => {
+    const observation = at('10.0.0.1');
+    const before = JSON.stringify(observation);
+    const first = enrich(observation);
+    assert.equal(JSON.stringify(observation), before);
+    assert.equal(enrich(at('10.0.0.1')), first);
   });
 });

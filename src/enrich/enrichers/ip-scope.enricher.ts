@@ -52,7 +52,7 @@ export default defineEnricher({
     'registry) and the organization\'s own networks (egress ranges from config, and named network zones such as ' +
     'Okta\'s client.zone), so that rules do not treat addresses that ' +
     'many people share by design as evidence of one operator.',
-  reads: ['source.ip', 'network.name'],
+  reads: ['ip', 'network'],
   writes: 'ip_scope',
   dataSources: [
     'IANA IPv4/IPv6 Special-Purpose Address Registries (RFC 6890, 6598, 5737, 3849)',
@@ -77,11 +77,10 @@ export default defineEnricher({
       const isCorporate = corporate.check(ip, type) || corporateNetwork(network);
       return { scope, corporate: isCorporate, shared_by_design: isCorporate || SHARED_BY_DESIGN.has(scope) };
     };
-    return (event) => {
-      const ip = event.source?.ip;
+    return ({ ip, network }) => {
       if (!ip) return undefined;
-      const key = `${ip}\0${event.network?.name ?? ''}`;
-      if (!cache.has(key)) cache.set(key, classify(ip, event.network?.name));
+      const key = `${ip}\0${network ?? ''}`;
+      if (!cache.has(key)) cache.set(key, classify(ip, network));
       return cache.get(key);
     };
   },

@@ -5,7 +5,15 @@ import { normalizeHeader, readCsv, sniffCsvHeader } from './csv-reader.js';
 import { decodeChunks, type RawItem } from './raw-item.js';
 import { byteChunks, readAll } from '../../test-support/streams.js';
 
-const collect = (...parts: string[]): Promise<RawItem[]> => readAll(readCsv, ...parts);
+/** Reads CSV text; every record must carry its JSON form (what the store keeps), checked here once for all tests. */
+async function collect(...parts: string[]): Promise<RawItem[]> {
+  return (await readAll(readCsv, ...parts)).map((item) => {
+    if (item.kind !== 'record') return item;
+    const { json, ...rest } = item;
+    assert.equal(json, JSON.stringify(item.value));
+    return rest;
+  });
+}
 
 function reasonOf(item: RawItem | undefined): string {
   assert.ok(item, 'missing item');

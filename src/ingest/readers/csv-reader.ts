@@ -83,7 +83,7 @@ export async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<RawI
     }
     const value: Record<string, string> = {};
     header.forEach((cell, i) => (value[cell] = row.record[i] ?? ''));
-    yield { kind: 'record', value, text, location };
+    yield { kind: 'record', value, text, json: JSON.stringify(value), location };
   }
   await feed;
   yield* skippedBefore(Infinity);

@@ -176,3 +176,14 @@ test('property: the same holds for UTF-8 bytes split anywhere (inside multi-byte
     { numRuns: 200 },
   );
 });
+
+test('an element larger than the record limit is quarantined by its start; the elements after it still come out', async () => {
+  const { MAX_RECORD_CHARS } = await import('./limits.js');
+  const huge = `"${'x'.repeat(MAX_RECORD_CHARS + 10)}"`;
+  const items = await collect('[{"a":1},', huge.slice(0, 4_000_000), huge.slice(4_000_000), ',{"b":2}]');
+  assert.equal(items.length, 3);
+  assert.equal(items[1]!.kind, 'malformed');
+  assert.equal(items[1]!.text.length, 4096);
+  assert.match(items[1]!.kind === 'malformed' ? items[1]!.reason : '', /larger than 8 MiB/);
+  assert.equal(items[2]!.kind === 'record' ? JSON.stringify(items[2]!.value) : '', '{"b":2}');
+});

@@ -1,4 +1,23 @@
+import { MAX_RECORD_CHARS, TOO_LARGE } from './limits.js';
 import type { RawItem } from './raw-item.js';
+
+/** How readJsonArray treats its surroundings. */
+export interface JsonArrayOptions {
+  /** The file line the given text starts on (when the array sits inside a larger document). */
+  firstLine?: number;
+  /** `report` (default): text after the closing `]` is a malformed item; `ignore`: it belongs to an enclosing document. */
+  afterClose?: 'report' | 'ignore';
+}
+
+const NEWLINE = 10;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_SQUARE = 91;
+const CLOSE_SQUARE = 93;
+const OPEN_CURLY = 123;
+const CLOSE_CURLY = 125;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff;
 
 /**
  * Streams the elements of a top-level JSON array without holding the whole file: it tracks
@@ -6,7 +25,7 @@ import type { RawItem } from './raw-item.js';
  * does not parse is a malformed item and the scan goes on; text left open at the end of the
  * file (a truncated download) is one malformed item, never silently dropped.
  */
-export async function* readJsonArray(text: AsyncIterable<string>): AsyncGenerator<RawItem> {
+export async function* readJsonArray(text: AsyncIterable<string>, options: JsonArrayOptions = {}): AsyncGenerator<RawItem> {
   let depth = 0;
   let inString = false;
   let escaped = false;
@@ -14,14 +33,17 @@ export async function* readJsonArray(text: AsyncIterable<string>): AsyncGenerato
   let closed = false;
   let trailing = '';
   let trailingLine = 0;
-  let element = '';
+  // The current element: text carried over from earlier chunks, and whether it has begun (non-space seen).
+  let pending = '';
+  let oversized: string | undefined;
+  let begun = false;
   let elementLine = 0;
-  let line = 1;
+  let line = options.firstLine ?? 1;
   let index = 0;
 
-  const finish = (): RawItem | undefined => {
-    const trimmed = element.trim();
-    element = '';
+  const finish = (raw: string): RawItem | undefined => {
+    const trimmed = raw.trim();
+    begun = false;
     if (trimmed === '') return undefined;
     const location = { line: elementLine, index: index++ };
     try {
@@ -32,46 +54,67 @@ export async function* readJsonArray(text: AsyncIterable<string>): AsyncGenerato
   };
 
   for await (const chunk of text) {
-    for (const ch of chunk) {
-      if (ch === '\n') line += 1;
+    let segment = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c === NEWLINE) line += 1;
       if (!started) {
-        if (ch === '[') started = true;
-        else if (ch.trim() !== '' && ch !== '\uFEFF') {
-          yield { kind: 'malformed', text: ch, location: { line, index: 0 }, reason: 'expected a JSON array' };
+        if (c === OPEN_SQUARE) {
+          started = true;
+          segment = i + 1;
+        } else if (!isSpace(c)) {
+          yield { kind: 'malformed', text: chunk[i]!, location: { line, index: 0 }, reason: 'expected a JSON array' };
           return;
         }
         continue;
       }
       if (closed) {
+        if (options.afterClose === 'ignore') return;
         // Anything but whitespace after the closing `]` (e.g. concatenated pages) is reported, not dropped.
-        if (trailing === '' && ch.trim() === '') continue;
+        if (trailing === '' && isSpace(c)) continue;
         if (trailing === '') trailingLine = line;
-        if (trailing.length < 4096) trailing += ch;
+        if (trailing.length < 4096) trailing += chunk[i];
         continue;
       }
       if (inString) {
-        element += ch;
         if (escaped) escaped = false;
-        else if (ch === '\\') escaped = true;
-        else if (ch === '"') inString = false;
+        else if (c === BACKSLASH) escaped = true;
+        else if (c === QUOTE) inString = false;
         continue;
       }
-      if (depth === 0 && (ch === ',' || ch === ']')) {
-        const item = finish();
+      if (depth === 0 && (c === COMMA || c === CLOSE_SQUARE)) {
+        const item: RawItem | undefined =
+          oversized !== undefined
+            ? { kind: 'malformed', text: oversized, location: { line: elementLine, index: index++ }, reason: TOO_LARGE }
+            : finish(pending + chunk.slice(segment, i));
+        oversized = undefined;
+        begun = false;
+        pending = '';
+        segment = i + 1;
         if (item) yield item;
-        if (ch === ']') closed = true;
+        if (c === CLOSE_SQUARE) closed = true;
         continue;
       }
-      if (element.trim() === '' && ch.trim() !== '') elementLine = line;
-      element += ch;
-      if (ch === '"') inString = true;
-      else if (ch === '{' || ch === '[') depth += 1;
-      else if (ch === '}' || ch === ']') depth = Math.max(0, depth - 1);
+      if (!begun && !isSpace(c)) {
+        begun = true;
+        elementLine = line;
+      }
+      if (c === QUOTE) inString = true;
+      else if (c === OPEN_CURLY || c === OPEN_SQUARE) depth += 1;
+      else if (c === CLOSE_CURLY || c === CLOSE_SQUARE) depth = Math.max(0, depth - 1);
+    }
+    if (started && !closed) {
+      pending += chunk.slice(segment);
+      // An element that never ends (junk, an unterminated string) is cut off, not held whole.
+      if (pending.length > MAX_RECORD_CHARS) {
+        oversized ??= pending.slice(0, 4096);
+        pending = '';
+      }
     }
   }
   if (!started) return;
   if (!closed) {
-    const trimmed = element.trim();
+    const trimmed = oversized ?? pending.trim();
     yield {
       kind: 'malformed',
       text: trimmed,

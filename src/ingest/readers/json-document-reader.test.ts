@@ -22,9 +22,15 @@ for (const key of ['value', 'records', 'items'] as const) {
       items.map((i) => i.location.index),
       [0, 1],
     );
+    // The element's own text, as written, with the line it starts on: the evidence, not a re-serialization.
     assert.deepEqual(
-      items.map((i) => i.text),
-      ['{"id":1}', '{"id":2,"tags":["x"]}'],
+      items.map((i) => JSON.parse(i.text)),
+      [{ id: 1 }, { id: 2, tags: ['x'] }],
+    );
+    assert.match(items[0]!.text, /^\{\n\s+"id": 1\n\s+\}$/);
+    assert.deepEqual(
+      items.map((i) => i.location.line),
+      [4, 7],
     );
   });
 }
@@ -55,18 +61,28 @@ test('an empty wrapped array yields nothing', async () => {
   assert.deepEqual(await collect('{"value": []}'), []);
 });
 
-test('invalid JSON is one malformed item with the reason and the start of the text', async () => {
+test('a broken wrapped page keeps its good elements and quarantines the rest with its line', async () => {
   const items = await collect('{\n  "value": [1, 2,\n', '  oops\n}');
+  assert.deepEqual(values(items.slice(0, 2)), [1, 2]);
+  const bad = items[2]!;
+  assert.equal(items.length, 3);
+  assert.equal(bad.kind, 'malformed');
+  assert.match(bad.kind === 'malformed' ? bad.reason : '', /file ends inside an array element/);
+  assert.equal(bad.location.line, 3);
+});
+
+test('an invalid document that is not a wrapped page is one malformed item with the start of its text', async () => {
+  const items = await collect('{\n  "uuid": "abc",\n', '  oops\n}');
   assert.equal(items.length, 1);
   const only = items[0]!;
   assert.equal(only.kind, 'malformed');
   assert.match(only.kind === 'malformed' ? only.reason : '', /^invalid JSON document: /);
-  assert.ok(only.text.startsWith('{\n  "value": [1, 2,'));
+  assert.ok(only.text.startsWith('{\n  "uuid": "abc",'));
   assert.deepEqual(only.location, { line: 1, index: 0 });
 });
 
 test('the malformed excerpt of a huge invalid document is cut to 4096 characters', async () => {
-  const big = `{"value": ["${'x'.repeat(10_000)}"`;
+  const big = `{"uuid": {"a": "${'x'.repeat(10_000)}"`;
   const items = await collect(big);
   assert.equal(items.length, 1);
   assert.equal(items[0]!.kind, 'malformed');

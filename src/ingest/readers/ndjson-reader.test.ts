@@ -94,3 +94,15 @@ test('empty input yields nothing', async () => {
   assert.deepEqual(await collect(''), []);
   assert.deepEqual(await collect('\n\n'), []);
 });
+
+test('a line longer than the record limit is quarantined by its start, and the next lines still parse', async () => {
+  const { MAX_RECORD_CHARS } = await import('./limits.js');
+  const junk = 'x'.repeat(MAX_RECORD_CHARS + 10);
+  const items = await collect('{"a":1}\n', junk.slice(0, 5_000_000), junk.slice(5_000_000), '\n{"b":2}\n');
+  assert.equal(items.length, 3);
+  assert.deepEqual(items[0], { kind: 'record', value: { a: 1 }, text: '{"a":1}', location: { line: 1, index: 0 } });
+  assert.equal(items[1]!.kind, 'malformed');
+  assert.equal(items[1]!.text.length, 4096);
+  assert.match(items[1]!.kind === 'malformed' ? items[1]!.reason : '', /larger than 8 MiB/);
+  assert.deepEqual(items[2], { kind: 'record', value: { b: 2 }, text: '{"b":2}', location: { line: 3, index: 2 } });
+});

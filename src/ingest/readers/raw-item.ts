@@ -6,7 +6,15 @@ export interface RecordLocation {
 
 /** One record read from a file: either a parsed value or a malformed piece with the reason. */
 export type RawItem =
-  | { kind: 'record'; value: unknown; text: string; location: RecordLocation }
+  | {
+      kind: 'record';
+      value: unknown;
+      /** The record as it stood in the file. */
+      text: string;
+      /** The record as JSON, when `text` is not JSON itself (a CSV row): what the store keeps as evidence. */
+      json?: string;
+      location: RecordLocation;
+    }
   | { kind: 'malformed'; text: string; location: RecordLocation; reason: string };
 
 /** Reports how many bytes of the file have been consumed so far. */

@@ -27,15 +27,34 @@ export const initial: Migration = {
       .addColumn('ts', 'text', (c) => c.notNull())
       .addColumn('dataset', 'text', (c) => c.notNull())
       .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('source', 'text', (c) => c.notNull())
       .addColumn('identity_id', 'text')
+      .addColumn('signin', 'integer', (c) => c.notNull())
+      .addColumn('outcome', 'text', (c) => c.notNull())
+      .addColumn('account', 'text')
       .addColumn('source_ip', 'text')
+      .addColumn('country', 'text')
+      .addColumn('city', 'text')
+      .addColumn('lat', 'double precision')
+      .addColumn('lon', 'double precision')
+      .addColumn('network', 'text')
       .addColumn('raw_file', 'text', (c) => c.notNull())
       .addColumn('raw_line', 'integer')
+      .addColumn('raw_index', 'integer')
       .addColumn('raw_sha256', 'text', (c) => c.notNull())
-      .addColumn('doc', 'text', (c) => c.notNull())
+      .addColumn('chunk_id', 'text', (c) => c.notNull())
+      .addColumn('chunk_offset', 'integer', (c) => c.notNull())
+      .addColumn('chunk_length', 'integer', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('events_ts').on('events').column('ts').execute();
-    await db.schema.createIndex('events_identity_ts').on('events').columns(['identity_id', 'ts']).execute();
+    // One index beside the key: listing a person's events. Analysis scans sign-ins and sorts in memory,
+    // which is cheaper than maintaining a time index on every insert.
+    await db.schema.createIndex('events_identity').on('events').column('identity_id').execute();
+    await db.schema
+      .createTable('raw_chunks')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('file', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .execute();
     await db.schema
       .createTable('identities')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -87,7 +106,7 @@ export const initial: Migration = {
       .execute();
   },
   async down(db: Kysely<unknown>) {
-    for (const table of ['analysis_runs', 'findings', 'subjects', 'quarantine', 'identities', 'events', 'ingest_runs', 'meta']) {
+    for (const table of ['analysis_runs', 'findings', 'subjects', 'quarantine', 'identities', 'raw_chunks', 'events', 'ingest_runs', 'meta']) {
       await db.schema.dropTable(table).ifExists().execute();
     }
   },
