@@ -2,16 +2,30 @@
 import type { EnricherDefinition } from './enrich/define-enricher.js';
 import type { RuleDefinition } from './detect/define-rule.js';
 import type { SourceDefinition } from './ingest/define-source.js';
+import atsApplicantsCsvSource from './ingest/sources/ats-applicants-csv.source.js';
+import entraSigninSource from './ingest/sources/entra-signin.source.js';
+import googleWorkspaceLoginSource from './ingest/sources/google-workspace-login.source.js';
 import hrDirectoryCsvSource from './ingest/sources/hr-directory-csv.source.js';
+import logisticsShipmentsCsvSource from './ingest/sources/logistics-shipments-csv.source.js';
+import mdmDevicesCsvSource from './ingest/sources/mdm-devices-csv.source.js';
 import oktaSystemLogSource from './ingest/sources/okta-system-log.source.js';
+import osqueryResultSource from './ingest/sources/osquery-result.source.js';
+import payrollPayeesCsvSource from './ingest/sources/payroll-payees-csv.source.js';
 import ipScopeEnricher from './enrich/enrichers/ip-scope.enricher.js';
 import signinImpossibleTravelRule from './detect/rules/signin-impossible-travel.rule.js';
 import signinSharedIpAccountsRule from './detect/rules/signin-shared-ip-accounts.rule.js';
 
 /** Every ingest source. */
 export const sources: readonly SourceDefinition[] = [
+  atsApplicantsCsvSource,
+  entraSigninSource,
+  googleWorkspaceLoginSource,
   hrDirectoryCsvSource,
+  logisticsShipmentsCsvSource,
+  mdmDevicesCsvSource,
   oktaSystemLogSource,
+  osqueryResultSource,
+  payrollPayeesCsvSource,
 ];
 
 /** Every enricher, in the order they run. */

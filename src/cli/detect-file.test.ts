@@ -79,9 +79,14 @@ describe('detectFile', () => {
     assert.match(message, /hr\.directory-csv/);
   });
 
+  test('a gzip header with nothing decompressible after it says so', async () => {
+    const message = failure(await detectFile(file('cut.json.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00])), sources));
+    assert.match(message, /^it starts like a gzip file but cannot be decompressed \(unexpected end of file\): is it complete\?$/);
+  });
+
   test('a binary file is rejected, listing what each source expects', async () => {
-    const message = failure(await detectFile(file('blob.json', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00])), sources));
-    assert.match(message, /^it is a binary file\. unrecognized input: it is neither JSON nor CSV\. Expected one of:/);
+    const message = failure(await detectFile(file('blob.json', Buffer.from([0x7b, 0x00, 0x01, 0xff, 0xfe, 0x00])), sources));
+    assert.match(message, /^it is a binary file \(or UTF-16 text: save it as UTF-8\)\. unrecognized input: it is neither JSON nor CSV\. Expected one of:/);
     for (const source of sources) assert.ok(message.includes(`(${source.id}): ${source.expects}`), source.id);
     assert.match(message, /Use --source ID to force a source\.$/);
   });

@@ -28,6 +28,10 @@ export async function detectFile(path: string, sources: readonly SourceDefinitio
     return { ok: false, message: `cannot read it: ${(error as Error).message}` };
   }
   opened.close();
+  const failure = opened.error();
+  if (opened.gzip && opened.head.length === 0 && failure) {
+    return { ok: false, message: `it starts like a gzip file but cannot be decompressed (${failure.message}): is it complete?` };
+  }
   return detectHead(opened.head, sources, forcedSourceId);
 }
 

@@ -90,7 +90,7 @@ describe('expandInputs', () => {
     mkdirSync(join(dir, 'empty'));
     for (const paths of [['docs'], ['empty'], ['docs', 'empty']]) {
       const message = usageError(() => expandInputs(paths, dir));
-      assert.match(message, new RegExp(`^no data files found in ${paths.join(', ')} \\(looked for \\.json, \\.ndjson, \\.jsonl, \\.log, \\.csv\\)\\.$`));
+      assert.match(message, new RegExp(`^no data files found in ${paths.join(', ')} \\(looked for \\.json, \\.ndjson, \\.jsonl, \\.log, \\.csv, and the same with \\.gz\\)\\.$`));
     }
   });
 

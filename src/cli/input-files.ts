@@ -12,10 +12,13 @@ export interface InputFiles {
   skipped: string[];
 }
 
-/** A data file by name: a data extension, optionally gzipped (`okta.ndjson.gz`). */
+/**
+ * A data file by name, for directory walks: a data extension, optionally gzipped (`okta.ndjson.gz`;
+ * not `archive.tar.gz`). A file named explicitly is read whatever its name.
+ */
 export function isDataFile(name: string): boolean {
   const lower = name.toLowerCase();
-  return DATA_EXTENSIONS.has(extname(lower.endsWith('.gz') ? lower.slice(0, -3) : lower)) || lower.endsWith('.gz');
+  return DATA_EXTENSIONS.has(extname(lower.endsWith('.gz') ? lower.slice(0, -3) : lower));
 }
 
 /**

@@ -557,7 +557,7 @@ describe('ingest', () => {
   const rejected: [name: string, content: string | Buffer, message: RegExp][] = [
     ['notes.log', 'hello this is not a log export\nsecond line\n', /notes\.log: unrecognized input: it is neither JSON nor CSV\. Expected one of:/],
     ['empty.ndjson', '', /empty\.ndjson: the file is empty/],
-    ['blob.json', Buffer.from([0x7b, 0x00, 0x01, 0xff, 0xfe, 0x00, 0x10]), /blob\.json: it is a binary file\. .*Expected one of:/s],
+    ['blob.json', Buffer.from([0x7b, 0x00, 0x01, 0xff, 0xfe, 0x00, 0x10]), /blob\.json: it is a binary file \(or UTF-16 text: save it as UTF-8\)\. .*Expected one of:/s],
     ['people.csv', 'colour,shape\nred,circle\n', /people\.csv: unrecognized input: it looks like csv but no source recognizes its records\. Expected one of:/],
     ['other.json', '[{"hello": "world"}]', /other\.json: unrecognized input: it looks like json-array but no source recognizes its records/],
   ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keyedFingerprint, lastFour } from './hash.js';
+import { redactValue } from './hash.js';
 import { normalizeHeader } from './readers/csv-reader.js';
 
 /** Extra columns whose values are sensitive: kept only as keyed fingerprint + last 4. */
@@ -22,13 +22,38 @@ export interface ColumnSet<C extends string> {
   covers(headers: readonly unknown[], wanted: readonly C[]): number;
   /** Splits a row; sensitive extra columns become `fp:<hmac> last4:NNNN`. */
   split(record: Record<string, string>, fingerprintKey: string): SplitRow<C>;
+  /**
+   * The row as it may be stored (evidence, quarantine): values of sensitive canonical columns and of
+   * extra columns with sensitive-looking headers replaced by `fp:<hmac> last4:NNNN`.
+   */
+  redact(record: unknown, fingerprintKey: string): unknown;
 }
 
-/** Declares a CSV format's columns and aliases (alias keys are written as normalizeHeader produces them). */
-export function defineColumns<C extends string>(canonical: readonly C[], aliases: Record<string, C>): ColumnSet<C> {
+/**
+ * Declares a CSV format's columns and aliases (alias keys are written as normalizeHeader produces them).
+ * `sensitive` names canonical columns whose values must never be stored in clear.
+ */
+export function defineColumns<C extends string>(
+  canonical: readonly C[],
+  aliases: Record<string, C>,
+  options: { sensitive?: readonly C[] } = {},
+): ColumnSet<C> {
   const byHeader = new Map<string, C>([...canonical.map((c) => [normalizeHeader(c), c] as const), ...Object.entries(aliases)]);
   const columnOf = (header: string) => byHeader.get(normalizeHeader(header));
+  const sensitive = new Set<C>(options.sensitive ?? []);
+  const isSensitive = (header: string): boolean => {
+    const column = columnOf(header);
+    return column ? sensitive.has(column) : SENSITIVE_HEADER.test(header);
+  };
   return {
+    redact(record, fingerprintKey) {
+      if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
+      const out: Record<string, unknown> = {};
+      for (const [header, value] of Object.entries(record as Record<string, unknown>)) {
+        out[header] = typeof value === 'string' && value.trim() !== '' && isSensitive(header) ? redactValue(value.trim(), fingerprintKey) : value;
+      }
+      return out;
+    },
     canonical,
     columnOf,
     covers: (headers, wanted) => {
@@ -45,7 +70,7 @@ export function defineColumns<C extends string>(canonical: readonly C[], aliases
         if (value === '') continue;
         const column = columnOf(header);
         if (!column) {
-          attributes[header] = SENSITIVE_HEADER.test(header) ? `fp:${keyedFingerprint(value, fingerprintKey)} last4:${lastFour(value)}` : value;
+          attributes[header] = SENSITIVE_HEADER.test(header) ? redactValue(value, fingerprintKey) : value;
           continue;
         }
         // Two headers for one field (e.g. `email` and `Work Email`): an empty one never erases the other,

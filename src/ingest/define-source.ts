@@ -40,6 +40,13 @@ export interface SourceDefinition {
   sniff(first: unknown): number;
   /** Normalizes one record; bad input is a returned list of problems, never an exception. */
   normalize(record: unknown, ctx: SourceContext): ParseResult<SourceOutput>;
+  /**
+   * For sources that carry sensitive values (bank accounts, national ids): the record as it may be
+   * stored as evidence or quarantined, those values replaced by `fp:<hmac> last4:NNNN`. normalize()
+   * must give the same output for the redacted record as for the original. Without it, the raw
+   * record is stored as read.
+   */
+  redact?(record: unknown, fingerprintKey: string): unknown;
 }
 
 /** Declares an ingest source. Pure: no side effects on import. */

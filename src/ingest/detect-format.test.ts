@@ -70,8 +70,9 @@ test('chooseSource only asks sources that read the framing', () => {
 });
 
 test('chooseSource rejects an unknown record with a message listing every expected source', () => {
-  const entraSignIn = { time: '2024-03-05T14:22:31Z', operationName: 'Sign-in activity', category: 'SignInLogs', properties: {} };
-  const detection = chooseSource('ndjson', entraSignIn, sources);
+  // A CrowdStrike Falcon Data Replicator event: a real format molehunt has no source for (yet).
+  const falconEvent = { event_simpleName: 'ProcessRollup2', aid: '0123456789abcdef', timestamp: '1709648551412', ImageFileName: '/usr/bin/curl' };
+  const detection = chooseSource('ndjson', falconEvent, sources);
   assert.equal(detection.ok, false);
   const message = detection.ok ? '' : detection.message;
   assert.match(message, /^unrecognized input: it looks like ndjson but no source recognizes its records/);
@@ -108,4 +109,8 @@ test('unrecognizedMessage without a framing says the file is neither JSON nor CS
 test('a minified one-line wrapper document is a document, not NDJSON', () => {
   assert.equal(detectFraming('{"value":[{"a":1},{"a":2}]}\n'), 'json-document');
   assert.equal(detectFraming('{"value":[{"a":1}]}\n{"value":[{"a":2}]}\n'), 'ndjson');
+});
+
+test('a single one-line Google activity is NDJSON of one record, not a wrapper', () => {
+  assert.equal(detectFraming('{"kind":"admin#reports#activity","events":[{"name":"login_success"}]}\n'), 'ndjson');
 });

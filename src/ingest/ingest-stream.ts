@@ -2,7 +2,7 @@ import type { Event } from '../model/event.js';
 import type { IdentityRecord } from '../model/identity-record.js';
 import type { QuarantineItem } from '../model/quarantine-item.js';
 import type { SourceDefinition } from './define-source.js';
-import { sha256 } from './hash.js';
+import { maskNumbers, sha256 } from './hash.js';
 import type { RawItem } from './readers/raw-item.js';
 
 /** One batch of normalized output, ready to be stored in one transaction. */
@@ -57,6 +57,11 @@ export async function* ingestStream(
   for await (const item of items) {
     batch.records += 1;
     const hash = sha256(item.text);
+    // Sensitive values never reach the store in clear: not as evidence, not in a quarantine excerpt.
+    const storable = (): string => {
+      if (!source.redact) return item.kind === 'record' ? (item.json ?? item.text) : item.text;
+      return item.kind === 'record' ? JSON.stringify(source.redact(item.value, fingerprintKey)) : maskNumbers(item.text);
+    };
     const quarantine = (reasons: string[]): QuarantineItem => ({
       id: sha256(`${file}\0${item.location.line}\0${item.location.index}\0${hash}`).slice(0, 32),
       file,
@@ -64,7 +69,7 @@ export async function* ingestStream(
       index: item.location.index,
       source: source.id,
       reasons,
-      raw: item.text.slice(0, RAW_EXCERPT),
+      raw: storable().slice(0, RAW_EXCERPT),
       sha256: hash,
     });
     if (item.kind === 'malformed') {
@@ -77,7 +82,7 @@ export async function* ingestStream(
       const result = source.normalize(item.value, { rawRef, fingerprintKey });
       if (result.ok) {
         if (result.value.events.length > 0) {
-          const json = item.json ?? item.text;
+          const json = storable();
           const span: [number, number] = [rawLength, json.length];
           rawParts.push(json);
           rawLength += json.length;

@@ -78,3 +78,48 @@ export type IdentityRecord = z.infer<typeof IdentityRecordSchema>;
 export function identityRecordId(kind: IdentityKind, system: string, sourceId: string): string {
   return `${kind}:${system}:${sourceId}`;
 }
+
+/**
+ * A cheap content signature of an identity record, ignoring where it was read (raw_ref). A log
+ * repeats each actor on every event; ingest writes a record again only when this changes.
+ */
+export function identitySignature(r: IdentityRecord): string {
+  const ids = r.identifiers;
+  const objects = ids.addresses.length + ids.payout_accounts.length + ids.keys.length > 0 ? JSON.stringify([ids.addresses, ids.payout_accounts, ids.keys]) : '';
+  let attributes = '';
+  for (const key in r.attributes) attributes += `${key}=${r.attributes[key]}\u0001`;
+  return [r.kind, r.system, r.source_id, r.name ?? '', r.employee_id ?? '', r.applicant_id ?? '', r.corporate_emails.join(','), ids.emails.join(','), ids.phones.join(','), ids.device_serials.join(','), objects, attributes].join('\u0000');
+}
+
+function unionBy<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
+  const out = new Map(a.map((item) => [key(item), item]));
+  for (const item of b) if (!out.has(key(item))) out.set(key(item), item);
+  return [...out.values()];
+}
+
+/**
+ * Merges two versions of one identity record (same id). Identifiers accumulate — a device whose
+ * serial appears on one line and not the next keeps it, and an identifier a person used before still
+ * links them — while names and attributes take the newer value. `raw_ref` stays the first seen.
+ */
+export function mergeIdentityRecords(older: IdentityRecord, newer: IdentityRecord): IdentityRecord {
+  const a = older.identifiers;
+  const b = newer.identifiers;
+  const same = (v: string) => v;
+  return {
+    ...older,
+    ...(newer.name ?? older.name ? { name: newer.name ?? older.name } : {}),
+    ...(newer.employee_id ?? older.employee_id ? { employee_id: newer.employee_id ?? older.employee_id } : {}),
+    ...(newer.applicant_id ?? older.applicant_id ? { applicant_id: newer.applicant_id ?? older.applicant_id } : {}),
+    corporate_emails: unionBy(older.corporate_emails, newer.corporate_emails, same),
+    identifiers: {
+      emails: unionBy(a.emails, b.emails, same),
+      phones: unionBy(a.phones, b.phones, same),
+      addresses: unionBy(a.addresses, b.addresses, (x) => JSON.stringify(x)),
+      payout_accounts: unionBy(a.payout_accounts, b.payout_accounts, (x) => `${x.kind}:${x.fingerprint}`),
+      device_serials: unionBy(a.device_serials, b.device_serials, same),
+      keys: unionBy(a.keys, b.keys, (x) => `${x.kind}:${x.fingerprint}`),
+    },
+    attributes: { ...older.attributes, ...newer.attributes },
+  };
+}

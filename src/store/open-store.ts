@@ -68,6 +68,9 @@ function dialectFor(location: StoreLocation, mustExist: boolean): { dialect: Sql
     const database = new SQLite(location.path);
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
+    // Bulk ingest touches the events table's key and identity indexes on every row: give them cache.
+    database.pragma('cache_size = -65536');
+    database.pragma('temp_store = MEMORY');
     return { dialect: new SqliteDialect({ database }), sqlite: database };
   }
   const options = location.schema ? `-c search_path=${location.schema}` : undefined;

@@ -79,14 +79,18 @@ for (const dialect of testDialects()) {
       }
     });
 
-    test('identity records upsert: the newest content wins and nothing is duplicated', async () => {
+    test('identity records upsert by merging: names take the newest value, identifiers accumulate, nothing is duplicated', async () => {
       const { store, dispose } = await dialect.open();
       try {
-        await store.identities.upsertMany([account('u1'), employee('E1', 'a@example.com', 'Ann')]);
-        await store.identities.upsertMany([account('u1', 'u1@example.com', 'Renamed')]);
+        const device = { ...account('u1'), identifiers: { ...account('u1').identifiers, device_serials: ['C02EXAMPLE1'] } };
+        await store.identities.upsertMany([device, employee('E1', 'a@example.com', 'Ann')]);
+        await store.identities.upsertMany([account('u1', 'u1.new@example.com', 'Renamed')]);
         const records = await store.identities.list();
         assert.equal(records.length, 2);
-        assert.equal(records.find((r) => r.id === 'idp.account:okta:u1')?.name, 'Renamed');
+        const merged = records.find((r) => r.id === 'idp.account:okta:u1')!;
+        assert.equal(merged.name, 'Renamed');
+        assert.deepEqual(merged.identifiers.device_serials, ['C02EXAMPLE1']);
+        assert.deepEqual(merged.identifiers.emails, ['u1@example.com', 'u1.new@example.com']);
       } finally {
         await dispose();
       }

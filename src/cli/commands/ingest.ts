@@ -7,6 +7,7 @@ import type { Store } from '../../store/open-store.js';
 import { withStore, type CommandContext } from '../context.js';
 import { detectFile, detectHead, type FileDetection } from '../detect-file.js';
 import { sha256 } from '../../ingest/hash.js';
+import { identitySignature, mergeIdentityRecords, type IdentityRecord } from '../../model/identity-record.js';
 import { openInput, type Input, type OpenedInput } from '../open-input.js';
 import { UsageError } from '../errors.js';
 import { expandInputs } from '../input-files.js';
@@ -66,17 +67,20 @@ async function ingestFile(
     file: file.display,
     fingerprintKey,
   });
-  // A log repeats each actor's identity record on every event: write a record only when it changed.
-  const written = new Map<string, string>();
+  // A log repeats each actor's identity record on every event: merge the versions, and write a record
+  // only when the merge changed it.
+  const current = new Map<string, { record: IdentityRecord; signature: string }>();
   try {
     for await (const batch of batches) {
-      const changed = batch.identities.filter((record) => {
-        const { raw_ref: _ref, ...content } = record;
-        const key = JSON.stringify(content);
-        if (written.get(record.id) === key) return false;
-        written.set(record.id, key);
-        return true;
-      });
+      const changed = new Map<string, IdentityRecord>();
+      for (const incoming of batch.identities) {
+        const known = current.get(incoming.id);
+        const record = known ? mergeIdentityRecords(known.record, incoming) : incoming;
+        const signature = identitySignature(record);
+        if (known?.signature === signature) continue;
+        current.set(incoming.id, { record, signature });
+        changed.set(incoming.id, record);
+      }
       const newEvents = await store.transaction(async (repos) => {
         const inserted = await repos.events.insertBatch({
           source: detection.source.id,
@@ -86,14 +90,14 @@ async function ingestFile(
           rawText: batch.rawText,
           rawId: batch.rawId,
         });
-        await repos.identities.upsertMany(changed);
+        await repos.identities.upsertMany([...changed.values()]);
         await repos.quarantine.insertMany(batch.quarantined);
         return inserted;
       });
       summary.records += batch.records;
       summary.events += batch.events.length;
       summary.new_events += newEvents;
-      summary.identities = written.size;
+      summary.identities = current.size;
       summary.quarantined += batch.quarantined.length;
       for (const q of batch.quarantined) {
         if (summary.first_problems.length < SHOWN_PROBLEMS) summary.first_problems.push(`${q.file}:${q.line}: ${q.reasons.join('; ')}`);

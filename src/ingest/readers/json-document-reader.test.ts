@@ -35,6 +35,12 @@ for (const key of ['value', 'records', 'items'] as const) {
   });
 }
 
+test('a record that holds an array under another key (a Google activity\'s events) is one record', async () => {
+  const activity = { kind: 'admin#reports#activity', id: { time: '2026-01-01T00:00:00Z' }, events: [{ name: 'login_success' }, { name: 'logout' }] };
+  assert.deepEqual(values(await collect(JSON.stringify(activity, null, 2))), [activity]);
+  assert.deepEqual(values(await collect(JSON.stringify(activity))), [activity]);
+});
+
 test('every documented wrapper key is honoured', async () => {
   for (const key of WRAPPER_KEYS) {
     assert.deepEqual(values(await collect(JSON.stringify({ [key]: ['a', 'b'] }))), ['a', 'b'], key);

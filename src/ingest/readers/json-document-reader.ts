@@ -1,8 +1,12 @@
 import { readJsonArray } from './json-array-reader.js';
 import type { RawItem } from './raw-item.js';
 
-/** Keys under which vendor APIs wrap their record arrays (Graph `value`, Azure `records`, Google `items`). */
-export const WRAPPER_KEYS = ['value', 'records', 'items', 'events', 'data', 'logs'] as const;
+/**
+ * Keys under which vendor APIs wrap their record arrays: Microsoft Graph `value`, Azure Monitor
+ * exports `records`, Google Admin SDK `items`. Only these: records themselves hold arrays under
+ * other names (a Google activity's `events`), and unwrapping those would split a record apart.
+ */
+export const WRAPPER_KEYS = ['value', 'records', 'items'] as const;
 
 /**
  * `{ "…": "…", "value": [` — an object whose scalar keys come before the wrapped array. Such a

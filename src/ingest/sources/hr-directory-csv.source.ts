@@ -86,11 +86,13 @@ export default defineSource({
   dataset: 'hr.directory',
   framings: ['csv'],
   expects: `a CSV header with employee_id and full_name or email (columns: ${HR_COLUMNS.join(', ')})`,
+  example: 'employee_id,full_name,email,start_date,home_city,home_country,work_arrangement,timezone',
   sniff(first) {
     if (!Array.isArray(first)) return 0;
     if (columns.covers(first, ['employee_id']) === 0 || columns.covers(first, ['full_name', 'email']) === 0) return 0;
     return columns.covers(first, ['start_date', 'department', 'job_title']) > 0 ? 0.95 : 0.7;
   },
+  redact: (record, fingerprintKey) => columns.redact(record, fingerprintKey),
   normalize(record, ctx) {
     const { row, attributes, conflicts } = columns.split(record as Record<string, string>, ctx.fingerprintKey);
     if (conflicts.length > 0) return { ok: false, issues: conflicts };

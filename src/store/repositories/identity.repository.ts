@@ -1,15 +1,26 @@
 import type { Kysely } from 'kysely';
-import { IdentityRecordSchema, type IdentityRecord } from '../../model/identity-record.js';
+import { IdentityRecordSchema, mergeIdentityRecords, type IdentityRecord } from '../../model/identity-record.js';
 import type { Database } from '../schema.js';
-import { chunk, lastByKey } from '../chunk.js';
+import { chunk } from '../chunk.js';
 
-/** Stores identity records; a record seen again replaces the stored one (same id, newer content). */
+/** Stores identity records; a record seen again is merged into the stored one (see mergeIdentityRecords). */
 export class IdentityRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Upserts records; returns how many distinct records were written. */
+  /** Merges records into the stored ones and writes them; returns how many distinct records were written. */
   async upsertMany(records: readonly IdentityRecord[]): Promise<number> {
-    const unique = lastByKey(records, (r) => r.id);
+    const byId = new Map<string, IdentityRecord>();
+    for (const r of records) {
+      const seen = byId.get(r.id);
+      byId.set(r.id, seen ? mergeIdentityRecords(seen, r) : r);
+    }
+    for (const part of chunk([...byId.keys()], 400)) {
+      const stored = await this.db.selectFrom('identities').select(['id', 'doc']).where('id', 'in', part).execute();
+      for (const row of stored) {
+        byId.set(row.id, mergeIdentityRecords(IdentityRecordSchema.parse(JSON.parse(row.doc)), byId.get(row.id)!));
+      }
+    }
+    const unique = [...byId.values()];
     for (const part of chunk(unique, 400)) {
       await this.db
         .insertInto('identities')
