@@ -1,6 +1,6 @@
 import type { EnrichContext, EnricherDefinition } from './enrich/define-enricher.js';
-import { enrichAll } from './enrich/enrich-all.js';
-import type { EnrichedSignIn, RuleContext, RuleDefinition } from './detect/define-rule.js';
+import { enricherFor } from './enrich/enrich-all.js';
+import type { RuleContext, RuleDefinition } from './detect/define-rule.js';
 import { runRules, type RuleSettings } from './detect/run-rules.js';
 import type { Finding } from './model/finding.js';
 import type { IdentityRecord } from './model/identity-record.js';
@@ -38,9 +38,8 @@ export interface AnalyzeOutput {
 export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
   const resolution = resolveSubjects(input.identities);
   const subjectOf = (signIn: SignIn): string | undefined => resolution.subjectOfIdentity.get(signIn.identity);
-  const attributed = input.signIns.filter((s) => subjectOf(s) !== undefined);
-  const signIns = enrichAll(attributed, catalog.enrichers, input.enrich).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
-  const signInsBySubject = new Map<string, EnrichedSignIn[]>();
+  const signIns = input.signIns.filter((s) => subjectOf(s) !== undefined).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+  const signInsBySubject = new Map<string, SignIn[]>();
   for (const signIn of signIns) {
     const subject = subjectOf(signIn)!;
     const list = signInsBySubject.get(subject);
@@ -52,6 +51,7 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     subjects: resolution.subjects,
     signInsBySubject,
     signIns,
+    enrichment: enricherFor(catalog.enrichers, input.enrich),
     subjectOf,
     note: (text) => notes.push(text),
   };
@@ -71,5 +71,5 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     ...scoreSubject(findingsBySubject.get(s.id) ?? []),
   }));
   subjects.sort((a, b) => b.score - a.score || a.display_name.localeCompare(b.display_name) || (a.id < b.id ? -1 : 1));
-  return { subjects, findings, unattributedSignIns: input.signIns.length - attributed.length, notes };
+  return { subjects, findings, unattributedSignIns: input.signIns.length - signIns.length, notes };
 }

@@ -80,3 +80,46 @@ test('a copied directory of examples ingests to the same events (idempotent acro
     box.dispose();
   }
 });
+
+test('one ingest call reads a directory that mixes every supported format, each with the right source', async () => {
+  const box = sandbox();
+  try {
+    const mixed = join(box.dir, 'mixed');
+    const fixtures = join(import.meta.dirname, '..', 'ingest', 'sources', '__fixtures__');
+    mkdirSync(join(mixed, 'cloud'), { recursive: true });
+    for (const name of ['hr-directory.csv', 'okta-system-log.ndjson', 'okta-api-logs-week2.json', 'ats-applicants.csv', 'payroll-payees.csv', 'shipments.csv', 'mdm-devices.csv', 'osquery-results.ndjson']) {
+      copyFileSync(join(EXAMPLES, name), join(mixed, name));
+    }
+    copyFileSync(join(fixtures, 'entra', 'graph-signins-page.json'), join(mixed, 'cloud', 'entra-signins.json'));
+    copyFileSync(join(fixtures, 'entra', 'eventhub-records.json'), join(mixed, 'cloud', 'entra-eventhub.json'));
+    copyFileSync(join(fixtures, 'google-workspace', 'activities-page.json'), join(mixed, 'cloud', 'google-login.json'));
+    writeFileSync(join(mixed, 'cloud', 'okta.ndjson.gz'), gzipSync(readFileSync(join(EXAMPLES, 'okta-system-log.ndjson'))));
+    const r = await box.cli(['--db', box.db, 'ingest', '--json', 'mixed']);
+    assert.equal(r.code, 0, r.stderr);
+    const files = JSON.parse(r.stdout) as { file: string; source: string; records: number; quarantined: number }[];
+    assert.deepEqual(Object.fromEntries(files.map((f) => [f.file, f.source])), {
+      'mixed/ats-applicants.csv': 'ats.applicants-csv',
+      'mixed/cloud/entra-eventhub.json': 'entra.signin',
+      'mixed/cloud/entra-signins.json': 'entra.signin',
+      'mixed/cloud/google-login.json': 'google-workspace.login',
+      'mixed/cloud/okta.ndjson.gz': 'okta.system-log',
+      'mixed/hr-directory.csv': 'hr.directory-csv',
+      'mixed/mdm-devices.csv': 'mdm.devices-csv',
+      'mixed/okta-api-logs-week2.json': 'okta.system-log',
+      'mixed/okta-system-log.ndjson': 'okta.system-log',
+      'mixed/osquery-results.ndjson': 'osquery.result',
+      'mixed/payroll-payees.csv': 'payroll.payees-csv',
+      'mixed/shipments.csv': 'logistics.shipments-csv',
+    });
+    for (const f of files) {
+      assert.ok(f.records > 0, f.file);
+      assert.equal(f.quarantined, 0, `${f.file}: ${r.stderr}`);
+    }
+    // The people come together across systems: Ryan's HR record, Okta account, application, payroll, shipment and laptop.
+    assert.equal((await box.cli(['--db', box.db, 'analyze'])).code, 0);
+    const explained = JSON.parse((await box.cli(['--db', box.db, 'explain', '--json', 'E1007'])).stdout) as { identities: { kind: string }[] };
+    assert.deepEqual([...new Set(explained.identities.map((i) => i.kind))].sort(), ['ats.applicant', 'device.owner', 'hr.employee', 'idp.account', 'payroll.payee', 'shipment.recipient']);
+  } finally {
+    box.dispose();
+  }
+});

@@ -145,7 +145,11 @@ describe('scan of examples/', () => {
       assert.equal(r.code, 0, r.stderr);
       const subjects = parseSubjects(r.stdout);
       assert.ok(Array.isArray(subjects));
-      assert.equal(subjects.length, 12, 'twelve employees, each with an HR row and an Okta account');
+      assert.equal(subjects.length, 14, 'twelve employees and two applicants who were never hired');
+      const employees = subjects.filter((x) => x.identities.some((i) => i.kind === 'hr.employee'));
+      assert.equal(employees.length, 12);
+      for (const e of employees) assert.ok(e.identities.some((i) => i.kind === 'idp.account'), `${e.display_name}: HR row and Okta account joined`);
+      for (const a of subjects.filter((x) => !employees.includes(x))) assert.deepEqual(a.identities.map((i) => i.kind), ['ats.applicant'], a.display_name);
 
       for (const s of subjects) {
         assert.deepEqual(Object.keys(s).sort(), ['display_name', 'findings', 'id', 'identities', 'level', 'score'], s.display_name);
@@ -227,8 +231,8 @@ describe('scan of examples/', () => {
       assert.equal(r.code, 0, r.stderr);
       const lines = r.stdout.trimEnd().split('\n');
       assert.match(lines[0]!, /^#\s+score\s+level\s+subject/);
-      assert.equal(lines.length, 13);
-      assert.match(lines[1]!, /^1\s+\d+\s+\w+\s+Jake Thompson\s+hr\+idp\s+signin\.impossible-travel\s+sub_/);
+      assert.equal(lines.length, 15, 'a header and fourteen subjects');
+      assert.match(lines[1]!, /^1\s+\d+\s+\w+\s+Jake Thompson\s+hr\+idp\+payroll\+ats\+device\+shipment\s+signin\.impossible-travel\s+sub_/);
     });
   });
 
@@ -322,7 +326,8 @@ describe('explain', () => {
         findings: { rule: string; evidence: { values: Record<string, unknown> }[] }[];
       };
       assert.equal(x.subject.display_name, 'Jake Thompson');
-      assert.deepEqual(x.identities.map((i) => i.kind).sort(), ['hr.employee', 'idp.account']);
+      // Jake's records from every system: HR, Okta, his application, payroll, his laptop (MDM) and its shipment.
+      assert.deepEqual([...new Set(x.identities.map((i) => i.kind))].sort(), ['ats.applicant', 'device.owner', 'hr.employee', 'idp.account', 'payroll.payee', 'shipment.recipient']);
       assert.ok(x.subject.merge_reasons.some((m) => m.key === 'email:jake.thompson@example.com'), 'why the two records are one person');
       const points = x.subject.contributions.reduce((n, c) => n + c.points, 0);
       assert.ok(Math.abs(points - x.subject.score) <= 1, `the points (${points}) add up to the score (${x.subject.score})`);
@@ -388,7 +393,7 @@ describe('--fail-on', () => {
       const r = await box.cli(['analyze', '--json', '--db', box.db]);
       assert.equal(r.code, 0);
       const counts = JSON.parse(r.stdout) as { subjects: number; findings: number };
-      assert.equal(counts.subjects, 12);
+      assert.equal(counts.subjects, 14);
       assert.ok(counts.findings >= 4);
     });
   });
@@ -416,7 +421,7 @@ describe('ingest', () => {
       assert.equal(first.code, 0, first.stderr);
       type Summary = { file: string; events: number; new_events: number; records: number; quarantined: number };
       const firstSummary = JSON.parse(first.stdout) as Summary[];
-      assert.equal(firstSummary.length, 3);
+      assert.equal(firstSummary.length, 8, 'every file in examples/');
       const events1 = (await box.cli(['events', '--json', '--db', box.db])).stdout.trimEnd().split('\n');
       const okta = firstSummary.filter((s) => s.file.includes('okta'));
       assert.ok(okta.every((s) => s.new_events > 0 && s.new_events === s.events));
@@ -651,7 +656,9 @@ describe('events', () => {
         assert.ok(Number.isInteger(ref.line) && ref.line > 0);
         assert.match(ref.sha256, /^[0-9a-f]{64}$/);
         assert.ok(Number.isInteger(ref.index) && ref.index >= 0, 'raw_ref.index');
-        if (e.user) assert.match((e.molehunt as { identity_id?: string }).identity_id ?? '', /^idp\.account:okta:/, 'a person\'s event names its identity');
+        if ((e.event as { dataset: string }).dataset === 'okta.system' && e.user) {
+          assert.match((e.molehunt as { identity_id?: string }).identity_id ?? '', /^idp\.account:okta:/, 'a person\'s sign-in names its identity');
+        }
         if (ref.file.endsWith('okta-system-log.ndjson')) {
           assert.equal(ref.sha256, sha256(ndjsonLines[ref.line - 1]!.trim()), `raw_ref ${ref.file}:${ref.line} hashes to that line`);
           checked++;
@@ -675,9 +682,12 @@ describe('events', () => {
       const jake = await lines('--subject', 'jake.thompson@example.com');
       assert.ok(jake.length > 10);
       assert.ok(jake.length < all.length);
-      for (const e of jake) assert.equal((e.user as { email: string }).email, 'jake.thompson@example.com');
-      const jakeCount = all.filter((e) => (e.user as { email?: string } | undefined)?.email === 'jake.thompson@example.com').length;
-      assert.equal(jake.length, jakeCount, 'all of Jake\'s events');
+      // Jake's events come from his Okta account, his application, payroll, laptop (MDM) and its shipment.
+      const jakeSignIns = jake.filter((e) => (e.event as { dataset: string }).dataset === 'okta.system');
+      for (const e of jakeSignIns) assert.equal((e.user as { email: string }).email, 'jake.thompson@example.com');
+      const jakeCount = all.filter((e) => (e.event as { dataset: string }).dataset === 'okta.system' && (e.user as { email?: string } | undefined)?.email === 'jake.thompson@example.com').length;
+      assert.equal(jakeSignIns.length, jakeCount, 'all of Jake\'s sign-ins');
+      assert.ok(jake.length > jakeSignIns.length, 'and his events from other systems');
       assert.equal((await lines('--subject', 'E1006', '--limit', '2')).length, 2);
       const okta = await lines('--dataset', 'okta.system');
       assert.ok(okta.length > 0 && okta.every((e) => (e.event as { dataset: string }).dataset === 'okta.system'));
@@ -1042,7 +1052,7 @@ describe('the executable', () => {
       const scan = spawn(['scan', EXAMPLES, '--json', '--db', join(box.dir, 'p.db')]);
       assert.equal(scan.status, 0, scan.stderr);
       const subjects = parseSubjects(scan.stdout);
-      assert.equal(subjects.length, 12);
+      assert.equal(subjects.length, 14);
       assert.equal(subjects[0]!.display_name, 'Jake Thompson');
       assert.match(scan.stderr, /analyzed \d+ sign-ins \(of \d+ events\)/);
       assert.match(scan.stderr, /okta-system-log\.ndjson/);

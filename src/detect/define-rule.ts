@@ -1,20 +1,19 @@
 import type { z } from 'zod';
-import type { Enriched } from '../enrich/enrichments.js';
+import type { Enrichments } from '../enrich/enrichments.js';
 import type { Citation, Evidence } from '../model/finding.js';
 import type { Severity, Strength } from '../model/severity.js';
 import type { SignIn } from '../model/sign-in.js';
 import type { ResolvedSubject } from '../resolve/resolve-subjects.js';
 
-/** A sign-in with its enrichments. */
-export type EnrichedSignIn = Enriched<SignIn>;
-
 /** Everything a rule may read: resolved subjects and their enriched sign-ins, sorted by time. */
 export interface RuleContext {
   subjects: readonly ResolvedSubject[];
   /** Each subject's sign-ins in time order. */
-  signInsBySubject: ReadonlyMap<string, readonly EnrichedSignIn[]>;
+  signInsBySubject: ReadonlyMap<string, readonly SignIn[]>;
   /** All sign-ins that belong to a subject, in time order. */
-  signIns: readonly EnrichedSignIn[];
+  signIns: readonly SignIn[];
+  /** The enrichments of a sign-in (computed once per distinct observation). */
+  enrichment(signIn: SignIn): Partial<Enrichments>;
   /** The subject a sign-in belongs to, if any. */
   subjectOf(signIn: SignIn): string | undefined;
   /** Records something the analyst should know that is not a finding (e.g. data left out as a hub). */

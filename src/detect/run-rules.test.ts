@@ -25,6 +25,7 @@ const ctx = {
   subjects: [{ id: 'sub_a', display_name: 'a', identities: [], merge_reasons: [] }],
   signInsBySubject: new Map(),
   signIns: [],
+  enrichment: () => ({}),
   subjectOf: () => undefined,
   note: () => {},
 };

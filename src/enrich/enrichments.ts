@@ -29,6 +29,3 @@ export interface Observation {
   account?: string;
   country?: string;
 }
-
-/** Anything with its enrichments attached. Raw fields are never modified. */
-export type Enriched<T> = T & { enrichment: Partial<Enrichments> };

@@ -1,8 +1,8 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 
-/** SHA-256 hex of a string. */
+/** SHA-256 hex of a string (one-shot: this runs once per ingested record). */
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** A sensitive value as molehunt stores it: `fp:<keyed fingerprint> last4:<last characters>`. */

@@ -71,6 +71,7 @@ function dialectFor(location: StoreLocation, mustExist: boolean): { dialect: Sql
     // Bulk ingest touches the events table's key and identity indexes on every row: give them cache.
     database.pragma('cache_size = -65536');
     database.pragma('temp_store = MEMORY');
+    database.pragma('wal_autocheckpoint = 16384');
     return { dialect: new SqliteDialect({ database }), sqlite: database };
   }
   const options = location.schema ? `-c search_path=${location.schema}` : undefined;

@@ -69,17 +69,19 @@ async function ingestFile(
   });
   // A log repeats each actor's identity record on every event: merge the versions, and write a record
   // only when the merge changed it.
-  const current = new Map<string, { record: IdentityRecord; signature: string }>();
+  const current = new Map<string, { record: IdentityRecord; signature: string; incoming: string }>();
   try {
     for await (const batch of batches) {
       const changed = new Map<string, IdentityRecord>();
       for (const incoming of batch.identities) {
         const known = current.get(incoming.id);
+        const incomingSignature = identitySignature(incoming);
+        // The same version as last time (the usual case in a log): nothing to merge.
+        if (known?.incoming === incomingSignature) continue;
         const record = known ? mergeIdentityRecords(known.record, incoming) : incoming;
-        const signature = identitySignature(record);
-        if (known?.signature === signature) continue;
-        current.set(incoming.id, { record, signature });
-        changed.set(incoming.id, record);
+        const signature = known ? identitySignature(record) : incomingSignature;
+        current.set(incoming.id, { record, signature, incoming: incomingSignature });
+        if (known?.signature !== signature) changed.set(incoming.id, record);
       }
       const newEvents = await store.transaction(async (repos) => {
         const inserted = await repos.events.insertBatch({

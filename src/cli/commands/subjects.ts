@@ -26,7 +26,7 @@ export async function subjectsCommand(options: SubjectsOptions, ctx: CommandCont
     v.score,
     v.level,
     v.display_name,
-    v.identities.map((r) => r.kind.split('.')[0]).join('+'),
+    [...new Set(v.identities.map((r) => r.kind.split('.')[0]))].join('+'),
     v.findings.map((f) => f.rule).join(', '),
     v.id,
   ]);

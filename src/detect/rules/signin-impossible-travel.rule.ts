@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Evidence } from '../../model/finding.js';
 import { cite } from '../citations.js';
-import { defineRule, type EnrichedSignIn, type FindingDraft } from '../define-rule.js';
+import type { SignIn } from '../../model/sign-in.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../define-rule.js';
 import { densestDistinctWindow, distanceKm, formatHours, signInEvidence, succeeded } from '../event-helpers.js';
 
 const Options = z.object({
@@ -22,21 +23,21 @@ const Options = z.object({
 type Options = z.infer<typeof Options>;
 
 interface Hop {
-  from: EnrichedSignIn;
-  to: EnrichedSignIn;
+  from: SignIn;
+  to: SignIn;
   km: number;
   hours: number;
   speed: number;
 }
 
 /** Sign-ins that say where the person was: not failed, not through the company's own egress. */
-function located(events: readonly EnrichedSignIn[]): EnrichedSignIn[] {
-  return events.filter((e) => succeeded(e) && !e.enrichment.ip_scope?.shared_by_design && (e.country || e.lat !== undefined));
+function located(ctx: RuleContext, events: readonly SignIn[]): SignIn[] {
+  return events.filter((e) => succeeded(e) && !ctx.enrichment(e).ip_scope?.shared_by_design && (e.country || e.lat !== undefined));
 }
 
-type Placed = EnrichedSignIn & { lat: number; lon: number };
+type Placed = SignIn & { lat: number; lon: number };
 
-function impossibleHops(events: readonly EnrichedSignIn[], o: Options): Hop[] {
+function impossibleHops(events: readonly SignIn[], o: Options): Hop[] {
   const withCoordinates = events.filter((e): e is Placed => e.lat !== undefined && e.lon !== undefined);
   const hops: Hop[] = [];
   for (let i = 1; i < withCoordinates.length; i++) {
@@ -52,7 +53,7 @@ function impossibleHops(events: readonly EnrichedSignIn[], o: Options): Hop[] {
 }
 
 /** The largest set of distinct countries seen inside any window of `countryWindowHours`. */
-function countryBurst(events: readonly EnrichedSignIn[], o: Options): EnrichedSignIn[] {
+function countryBurst(events: readonly SignIn[], o: Options): SignIn[] {
   const withCountry = events.filter((e) => e.country);
   const best = [...densestDistinctWindow(withCountry, (e) => e.country, o.countryWindowHours * 3.6e6).values()];
   if (best.length < o.minCountries) return [];
@@ -74,7 +75,7 @@ function hopsEvidence(hops: readonly Hop[]): Evidence[] {
   return [...byEvent.values()];
 }
 
-const country = (e: EnrichedSignIn): string => e.country ?? '?';
+const country = (e: SignIn): string => e.country ?? '?';
 
 /** E-03: sign-ins from places no single traveller could reach in the time between them. */
 export default defineRule({
@@ -106,7 +107,7 @@ export default defineRule({
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {
-      const events = located(ctx.signInsBySubject.get(subject.id) ?? []);
+      const events = located(ctx, ctx.signInsBySubject.get(subject.id) ?? []);
       const hops = impossibleHops(events, o);
       const burst = countryBurst(events, o);
       if (hops.length === 0 && burst.length === 0) continue;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cite } from '../citations.js';
-import { defineRule, type EnrichedSignIn, type FindingDraft, type RuleContext } from '../define-rule.js';
+import type { SignIn } from '../../model/sign-in.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../define-rule.js';
 import { densestDistinctWindow, signInEvidence, succeeded } from '../event-helpers.js';
 
 const Options = z.object({
@@ -32,11 +33,11 @@ function declaredHomes(ctx: RuleContext): Map<string, { key: string; display: st
   return homes;
 }
 
-function signInsByIp(ctx: RuleContext): Map<string, EnrichedSignIn[]> {
-  const byIp = new Map<string, EnrichedSignIn[]>();
+function signInsByIp(ctx: RuleContext): Map<string, SignIn[]> {
+  const byIp = new Map<string, SignIn[]>();
   for (const event of ctx.signIns) {
     const ip = event.ip;
-    if (!ip || !succeeded(event) || event.enrichment.ip_scope?.shared_by_design !== false) continue;
+    if (!ip || !succeeded(event) || ctx.enrichment(event).ip_scope?.shared_by_design !== false) continue;
     const list = byIp.get(ip) ?? [];
     list.push(event);
     byIp.set(ip, list);

@@ -161,7 +161,13 @@ export class EventRepository {
     const { chunk: insertChunk, event: insertEvent } = this.statements;
     insertChunk.run(batch.rawId, batch.file, batch.rawText);
     let inserted = 0;
-    for (const row of rows) inserted += insertEvent.run(COLUMNS.map((c) => row[c])).changes;
+    // Positional parameters in COLUMNS order, without an intermediate array per row.
+    for (const r of rows) {
+      inserted += insertEvent.run(
+        r.pk, r.ts, r.dataset, r.action, r.source, r.identity_id, r.signin, r.outcome, r.account, r.source_ip, r.country,
+        r.city, r.lat, r.lon, r.network, r.raw_file, r.raw_line, r.raw_index, r.raw_sha256, r.chunk_id, r.chunk_offset, r.chunk_length,
+      ).changes;
+    }
     return inserted;
   }
 
