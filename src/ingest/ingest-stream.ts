@@ -54,35 +54,35 @@ export async function* ingestStream(
     hashes = [];
     return batch;
   };
+  // Sensitive values never reach the store in clear: not as evidence, not in a quarantine excerpt.
+  const storable = (item: RawItem): string => {
+    if (!source.redact) return item.kind === 'record' ? (item.json ?? item.text) : item.text;
+    return item.kind === 'record' ? JSON.stringify(source.redact(item.value, fingerprintKey)) : maskNumbers(item.text);
+  };
+  const quarantine = (item: RawItem, hash: string, reasons: string[]): QuarantineItem => ({
+    id: sha256(`${file}\0${item.location.line}\0${item.location.index}\0${hash}`).slice(0, 32),
+    file,
+    line: item.location.line,
+    index: item.location.index,
+    source: source.id,
+    reasons,
+    raw: storable(item).slice(0, RAW_EXCERPT),
+    sha256: hash,
+  });
   for await (const item of items) {
     batch.records += 1;
     const hash = sha256(item.text);
-    // Sensitive values never reach the store in clear: not as evidence, not in a quarantine excerpt.
-    const storable = (): string => {
-      if (!source.redact) return item.kind === 'record' ? (item.json ?? item.text) : item.text;
-      return item.kind === 'record' ? JSON.stringify(source.redact(item.value, fingerprintKey)) : maskNumbers(item.text);
-    };
-    const quarantine = (reasons: string[]): QuarantineItem => ({
-      id: sha256(`${file}\0${item.location.line}\0${item.location.index}\0${hash}`).slice(0, 32),
-      file,
-      line: item.location.line,
-      index: item.location.index,
-      source: source.id,
-      reasons,
-      raw: storable().slice(0, RAW_EXCERPT),
-      sha256: hash,
-    });
     if (item.kind === 'malformed') {
-      batch.quarantined.push(quarantine([item.reason]));
+      batch.quarantined.push(quarantine(item, hash, [item.reason]));
     } else if (item.text.includes('\uFFFD')) {
       // The decoder replaced bytes that are not UTF-8: storing the record would silently change it.
-      batch.quarantined.push(quarantine(['contains bytes that are not UTF-8 (a file mixing encodings?): save it as UTF-8 and ingest it again']));
+      batch.quarantined.push(quarantine(item, hash, ['contains bytes that are not UTF-8 (a file mixing encodings?): save it as UTF-8 and ingest it again']));
     } else {
       const rawRef = { file, line: item.location.line, index: item.location.index, sha256: hash };
       const result = source.normalize(item.value, { rawRef, fingerprintKey });
       if (result.ok) {
         if (result.value.events.length > 0) {
-          const json = storable();
+          const json = storable(item);
           const span: [number, number] = [rawLength, json.length];
           rawParts.push(json);
           rawLength += json.length;
@@ -94,7 +94,7 @@ export async function* ingestStream(
         }
         batch.identities.push(...result.value.identities);
       } else {
-        batch.quarantined.push(quarantine(result.issues));
+        batch.quarantined.push(quarantine(item, hash, result.issues));
       }
     }
     if (batch.records >= batchSize) {

@@ -148,26 +148,27 @@ function read(record: unknown, rawRef: Event['molehunt']['raw_ref']): ParseResul
   const identityId = isUser ? identityRecordId('idp.account', 'okta', actorId!) : undefined;
   const threatSuspected = debug?.threatSuspected === 'true' || debug?.threatSuspected === true;
   const { category, type } = categorize(eventType!);
+  // Built by assignment, not conditional spreads: this runs for every event of a log.
+  const meta: Event['event'] = {
+    id: uuid!,
+    dataset: 'okta.system',
+    action: eventType!,
+    kind: 'event',
+    category,
+    type,
+    outcome: OUTCOMES[(result ?? 'UNKNOWN').toUpperCase()] ?? 'unknown',
+  };
+  if (reason) meta.reason = reason;
+  const molehunt: Event['molehunt'] = { raw_ref: rawRef };
+  if (identityId) molehunt.identity_id = identityId;
+  if (sessionId) molehunt.session_id = sessionId;
+  if (authenticator) molehunt.mfa = authenticator;
+  if (managed !== undefined) molehunt.device_posture = { managed };
+  if (threatSuspected) molehunt.risk = { state: 'threat_suspected' };
   const event: Event = {
     '@timestamp': published!,
-    event: {
-      id: uuid!,
-      dataset: 'okta.system',
-      action: eventType!,
-      kind: 'event',
-      category,
-      type,
-      outcome: OUTCOMES[(result ?? 'UNKNOWN').toUpperCase()] ?? 'unknown',
-      ...(reason ? { reason } : {}),
-    },
-    molehunt: {
-      raw_ref: rawRef,
-      ...(identityId ? { identity_id: identityId } : {}),
-      ...(sessionId ? { session_id: sessionId } : {}),
-      ...(authenticator ? { mfa: authenticator } : {}),
-      ...(managed !== undefined ? { device_posture: { managed } } : {}),
-      ...(threatSuspected ? { risk: { state: 'threat_suspected' } } : {}),
-    },
+    event: meta,
+    molehunt,
     okta: {
       actor_type: actorType ?? null,
       display_message: displayMessage ?? null,
@@ -182,21 +183,22 @@ function read(record: unknown, rawRef: Event['molehunt']['raw_ref']): ParseResul
     },
   };
   if (isUser) {
-    event.user = {
-      id: actorId!,
-      ...(login ? { name: login } : {}),
-      ...(login && isEmail(login) ? { email: login.toLowerCase() } : {}),
-      ...(displayName ? { full_name: displayName } : {}),
-    };
+    const user: NonNullable<Event['user']> = { id: actorId! };
+    if (login) user.name = login;
+    if (login && isEmail(login)) user.email = login.toLowerCase();
+    if (displayName) user.full_name = displayName;
+    event.user = user;
   }
   if (ip || sourceGeo || asNumber || asOrg) {
-    event.source = {
-      ...(ip ? { ip } : {}),
-      ...(sourceGeo ? { geo: sourceGeo } : {}),
-      ...(asNumber || asOrg
-        ? { as: { ...(asNumber ? { number: asNumber } : {}), ...(asOrg ? { organization: { name: asOrg } } : {}) } }
-        : {}),
-    };
+    const source: NonNullable<Event['source']> = {};
+    if (ip) source.ip = ip;
+    if (sourceGeo) source.geo = sourceGeo;
+    if (asNumber || asOrg) {
+      source.as = {};
+      if (asNumber) source.as.number = asNumber;
+      if (asOrg) source.as.organization = { name: asOrg };
+    }
+    event.source = source;
   }
   if (zone) event.network = { name: zone };
   if (ua && ua !== 'UNKNOWN') event.user_agent = { original: ua };
