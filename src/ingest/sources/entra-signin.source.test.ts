@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { EventSchema, type Event } from '../../model/event.js';
-import { IdentityRecordSchema } from '../../model/identity-record.js';
-import type { SourceContext, SourceOutput } from '../define-source.js';
+import type { Event } from '../../model/event.js';
+import type { SourceContext } from '../define-source.js';
 import { chooseSource, detectFraming, readerFor } from '../detect-format.js';
 import { sha256 } from '../hash.js';
 import { readJsonDocument } from '../readers/json-document-reader.js';
@@ -15,6 +14,7 @@ import entra from './entra-signin.source.js';
 import { entraTimeToIso } from './entra-time.js';
 import hr from './hr-directory-csv.source.js';
 import okta from './okta-system-log.source.js';
+import { sourceTester } from '../../test-support/source-tester.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./__fixtures__/entra/${name}`, import.meta.url), 'utf8');
 
@@ -26,25 +26,7 @@ const ctx: SourceContext = {
 type Json = Record<string, unknown>;
 const interactive = (): Json => JSON.parse(fixture('graph-interactive-mfa.json')) as Json;
 
-function normalizeOk(record: unknown): SourceOutput {
-  const result = entra.normalize(record, ctx);
-  assert.ok(result.ok, `expected ok, got ${JSON.stringify(result)}`);
-  for (const event of result.value.events) EventSchema.parse(event);
-  for (const identity of result.value.identities) IdentityRecordSchema.parse(identity);
-  return result.value;
-}
-
-function onlyEvent(record: unknown): Event {
-  const out = normalizeOk(record);
-  assert.equal(out.events.length, 1);
-  return out.events[0]!;
-}
-
-function issuesOf(record: unknown): string[] {
-  const result = entra.normalize(record, ctx);
-  assert.equal(result.ok, false, `expected a rejection, got ${JSON.stringify(result)}`);
-  return result.ok ? [] : result.issues;
-}
+const { normalizeOk, onlyEvent, issuesOf } = sourceTester(entra, ctx);
 
 /** The vendor namespace (`entra.*`) of an event. */
 const entraOf = (event: Event): Json => event.entra as Json;

@@ -2,15 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventSchema, type Event } from '../../model/event.js';
-import { IdentityRecordSchema } from '../../model/identity-record.js';
+import type { Event } from '../../model/event.js';
 import { readAll } from '../../test-support/streams.js';
-import type { SourceContext, SourceOutput } from '../define-source.js';
+import type { SourceContext } from '../define-source.js';
 import { sha256 } from '../hash.js';
 import { readJsonDocument } from '../readers/json-document-reader.js';
 import { readNdjson } from '../readers/ndjson-reader.js';
 import google from './google-workspace-login.source.js';
 import okta from './okta-system-log.source.js';
+import { sourceTester } from '../../test-support/source-tester.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./__fixtures__/google-workspace/${name}`, import.meta.url), 'utf8');
@@ -28,25 +28,7 @@ const single = (name: string, parameters: Json[] = []): Json => ({
   events: [{ type: 'login', name, parameters }],
 });
 
-function normalizeOk(record: unknown): SourceOutput {
-  const result = google.normalize(record, ctx);
-  assert.ok(result.ok, `expected ok, got ${JSON.stringify(result)}`);
-  for (const event of result.value.events) EventSchema.parse(event);
-  for (const identity of result.value.identities) IdentityRecordSchema.parse(identity);
-  return result.value;
-}
-
-function onlyEvent(record: unknown): Event {
-  const out = normalizeOk(record);
-  assert.equal(out.events.length, 1);
-  return out.events[0]!;
-}
-
-function issuesOf(record: unknown): string[] {
-  const result = google.normalize(record, ctx);
-  assert.equal(result.ok, false, `expected a rejection, got ${JSON.stringify(result)}`);
-  return result.ok ? [] : result.issues;
-}
+const { normalizeOk, onlyEvent, issuesOf } = sourceTester(google, ctx);
 
 const gwOf = (event: Event): Json => event.google_workspace as Json;
 const values = (items: Awaited<ReturnType<typeof readAll>>): unknown[] =>

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { EventSchema, type Event } from '../../model/event.js';
-import { IdentityRecordSchema } from '../../model/identity-record.js';
-import type { SourceContext, SourceOutput } from '../define-source.js';
+import type { Event } from '../../model/event.js';
+import type { SourceContext } from '../define-source.js';
 import { sha256 } from '../hash.js';
 import { readNdjson } from '../readers/ndjson-reader.js';
 import type { RawItem } from '../readers/raw-item.js';
 import okta from './okta-system-log.source.js';
+import { sourceTester } from '../../test-support/source-tester.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./__fixtures__/okta/${name}`, import.meta.url), 'utf8');
 
@@ -19,25 +19,7 @@ const ctx: SourceContext = {
 type Json = Record<string, unknown>;
 const sessionStart = (): Json => JSON.parse(fixture('session-start.json')) as Json;
 
-function normalizeOk(record: unknown): SourceOutput {
-  const result = okta.normalize(record, ctx);
-  assert.ok(result.ok, `expected ok, got ${JSON.stringify(result)}`);
-  for (const event of result.value.events) EventSchema.parse(event);
-  for (const identity of result.value.identities) IdentityRecordSchema.parse(identity);
-  return result.value;
-}
-
-function onlyEvent(record: unknown): Event {
-  const out = normalizeOk(record);
-  assert.equal(out.events.length, 1);
-  return out.events[0]!;
-}
-
-function issuesOf(record: unknown): string[] {
-  const result = okta.normalize(record, ctx);
-  assert.equal(result.ok, false, `expected a rejection, got ${JSON.stringify(result)}`);
-  return result.ok ? [] : result.issues;
-}
+const { normalizeOk, onlyEvent, issuesOf } = sourceTester(okta, ctx);
 
 /** The vendor namespace (`okta.*`) of an event. */
 const oktaOf = (event: Event): Json => event.okta as Json;

@@ -2,15 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { EventSchema, type Event } from '../../model/event.js';
-import { IdentityRecordSchema } from '../../model/identity-record.js';
+import type { Event } from '../../model/event.js';
 import { readAll } from '../../test-support/streams.js';
-import type { SourceContext, SourceOutput } from '../define-source.js';
+import type { SourceContext } from '../define-source.js';
 import { sha256 } from '../hash.js';
 import { readNdjson } from '../readers/ndjson-reader.js';
 import google from './google-workspace-login.source.js';
 import okta from './okta-system-log.source.js';
 import osquery from './osquery-result.source.js';
+import { sourceTester } from '../../test-support/source-tester.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./__fixtures__/osquery/${name}`, import.meta.url), 'utf8');
 const lines = (name: string): Json[] =>
@@ -26,25 +26,7 @@ const ctx: SourceContext = {
 
 type Json = Record<string, unknown>;
 
-function normalizeOk(record: unknown): SourceOutput {
-  const result = osquery.normalize(record, ctx);
-  assert.ok(result.ok, `expected ok, got ${JSON.stringify(result)}`);
-  for (const event of result.value.events) EventSchema.parse(event);
-  for (const identity of result.value.identities) IdentityRecordSchema.parse(identity);
-  return result.value;
-}
-
-function onlyEvent(record: unknown): Event {
-  const out = normalizeOk(record);
-  assert.equal(out.events.length, 1);
-  return out.events[0]!;
-}
-
-function issuesOf(record: unknown): string[] {
-  const result = osquery.normalize(record, ctx);
-  assert.equal(result.ok, false, `expected a rejection, got ${JSON.stringify(result)}`);
-  return result.ok ? [] : result.issues;
-}
+const { normalizeOk, onlyEvent, issuesOf } = sourceTester(osquery, ctx);
 
 const osq = (event: Event): Json => event.osquery as Json;
 const eventFormat = lines('event-format.ndjson');
