@@ -1,4 +1,33 @@
-import type { Enrichments, Observation } from './enrichments.js';
+import type { IdentityRecord } from '../model/identity-record.js';
+import type { Enrichments, IdentityEnrichments, Observation } from './enrichments.js';
+
+/** A dataset an enricher relies on: what it is, under which licence, and how fresh. */
+export interface DataSourceInfo {
+  /** Stable id, e.g. `ip-location-db.geo-whois-asn-country`. */
+  id: string;
+  name: string;
+  /** `package`: shipped in an npm package; `curated`: maintained in this repository (data/); `builtin`: code tables. */
+  origin: 'package' | 'curated' | 'builtin';
+  licence: string;
+  /** ISO date of the data (not of the install). */
+  date: string;
+  /** What the licence asks to be shown where the data is used. */
+  attribution?: string;
+  url?: string;
+}
+
+/** Data the user imported (`molehunt intel import`), loaded by the edge and handed to enrichers. */
+export interface ImportedIntel {
+  /** CIDR ranges with a class (vpn, hosting, proxy, tor…) and the list they came from. */
+  ipRanges: readonly { cidr: string; class: string; provider?: string; dataset: string; date: string }[];
+  /** Known reshipper / CMRA / mail-drop address keys. */
+  addressKeys: readonly { key: string; label: string; dataset: string; date: string }[];
+  /** E-mail addresses and domains on IOC lists. */
+  emailIocs: readonly { value: string; label: string; dataset: string; date: string }[];
+}
+
+/** No imports. */
+export const NO_IMPORTS: ImportedIntel = { ipRanges: [], addressKeys: [], emailIocs: [] };
 
 /** Settings enrichers may read (from the validated config, passed in by the edge). */
 export interface EnrichContext {
@@ -9,6 +38,8 @@ export interface EnrichContext {
    * networks; `auto` treats every named zone as corporate except block-list zones.
    */
   corporateNetworks: readonly string[] | 'auto';
+  /** Data the user imported; it overrides shipped data. */
+  imports: ImportedIntel;
 }
 
 /** An enricher: reads declared observation fields, writes only its own enrichment namespace. */
@@ -21,8 +52,8 @@ export interface EnricherDefinition<K extends keyof Enrichments = keyof Enrichme
   reads: readonly (keyof Observation)[];
   /** The enrichment namespace it writes. */
   writes: K;
-  /** Where its reference data comes from, with dates (shown by `molehunt intel status` later). */
-  dataSources: readonly string[];
+  /** Where its reference data comes from, with licences and dates (`molehunt intel status`). */
+  dataSources: readonly DataSourceInfo[];
   /** Builds the per-run enrich function once (precomputes tables from the context). */
   prepare(ctx: EnrichContext): (observation: Observation) => Enrichments[K] | undefined;
 }
@@ -30,4 +61,23 @@ export interface EnricherDefinition<K extends keyof Enrichments = keyof Enrichme
 /** Declares an enricher. Pure: no side effects on import. */
 export function defineEnricher<K extends keyof Enrichments>(definition: EnricherDefinition<K>): EnricherDefinition<K> {
   return Object.freeze(definition);
+}
+
+/** An enricher of identity records (phones, e-mails, addresses): writes only its own key. */
+export interface IdentityEnricherDefinition<K extends keyof IdentityEnrichments = keyof IdentityEnrichments> {
+  id: string;
+  title: string;
+  description: string;
+  /** The identity record fields it reads. */
+  reads: readonly string[];
+  writes: K;
+  dataSources: readonly DataSourceInfo[];
+  prepare(ctx: EnrichContext): (record: IdentityRecord) => IdentityEnrichments[K] | undefined;
+}
+
+/** Declares an identity-record enricher. Pure: no side effects on import. */
+export function defineIdentityEnricher<K extends keyof IdentityEnrichments>(
+  definition: IdentityEnricherDefinition<K>,
+): IdentityEnricherDefinition<K> {
+  return Object.freeze({ ...definition, kind: 'identity' as const });
 }

@@ -16,6 +16,59 @@ export interface Enrichments {
   ip_scope: IpScope;
 }
 
+/** What the phone enricher concludes about one number (A-14). */
+export interface PhoneIntel {
+  raw: string;
+  /** E.164 when the number parses. */
+  e164?: string;
+  valid: boolean;
+  /** libphonenumber's type: MOBILE, FIXED_LINE, VOIP, TOLL_FREE…; `FIXED_LINE_OR_MOBILE` where the plan cannot tell (NANP). */
+  type?: string;
+  /** ISO country the number belongs to. */
+  region?: string;
+  /** The country the record claims (home address), when known. */
+  claimed_country?: string;
+  /** False when the number's region differs from the claimed country. */
+  region_matches_claim?: boolean;
+  /** Why: which check decided. */
+  basis: string;
+}
+
+/** What the e-mail enricher concludes about one address. */
+export interface EmailIntel {
+  raw: string;
+  /** The matching key: lower case; Gmail dots and +tags removed; googlemail → gmail. */
+  normalized: string;
+  domain: string;
+  disposable: boolean;
+  free_provider: boolean;
+  role_account: boolean;
+  /** IOC list entries that name this address or its domain. */
+  ioc: { label: string; dataset: string }[];
+  basis: string;
+}
+
+/** What the address enricher concludes about one postal address (D-01, D-02, D-03). */
+export interface AddressIntel {
+  role: string;
+  /** The matching key: two spellings of one house give the same key. */
+  key: string;
+  po_box: boolean;
+  /** Mail drop, CMRA or freight forwarder, by pattern or by an imported list. */
+  mail_drop: boolean;
+  mail_drop_basis?: string;
+}
+
+/**
+ * Enrichments of identity records, keyed by the namespace their enricher writes. Each holds one
+ * entry per identifier of that kind on the record, in the record's order.
+ */
+export interface IdentityEnrichments {
+  phones: PhoneIntel[];
+  emails: EmailIntel[];
+  addresses: AddressIntel[];
+}
+
 /**
  * The flat fields enrichers read. A sign-in fact is an observation as it is; other event kinds
  * are reduced to one with `observe` when enrichers need them.

@@ -1,3 +1,4 @@
+import { NO_IMPORTS } from '../enrich/define-enricher.js';
 import { analyze, type AnalyzeOutput } from '../analyze.js';
 import type { RuleDefinition } from '../detect/define-rule.js';
 import ipScope from '../enrich/enrichers/ip-scope.enricher.js';
@@ -29,7 +30,7 @@ export function runRule(rule: RuleDefinition, fixture: RuleCase): RuleRun {
     {
       identities: fixture.identities,
       signIns: fixture.events.map(signInOf).filter((s) => s !== undefined),
-      enrich: { corporateCidrs: fixture.corporateCidrs ?? [], corporateNetworks: 'auto' },
+      enrich: { corporateCidrs: fixture.corporateCidrs ?? [], corporateNetworks: 'auto', imports: NO_IMPORTS },
       ruleSettings: fixture.options ? { [rule.id]: fixture.options } : {},
     },
     { enrichers: [ipScope], rules: [rule] },

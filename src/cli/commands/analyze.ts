@@ -1,3 +1,4 @@
+import { NO_IMPORTS } from '../../enrich/define-enricher.js';
 import { randomUUID } from 'node:crypto';
 import { analyze, type AnalyzeOutput } from '../../analyze.js';
 import { levelAtLeast, type Level } from '../../model/severity.js';
@@ -21,7 +22,7 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
     const signIns = await store.events.signIns();
     const events = await store.events.count();
     const result = analyze(
-      { identities, signIns, enrich: { corporateCidrs: ctx.config.corporate_egress_cidrs, corporateNetworks: ctx.config.corporate_networks }, ruleSettings: ctx.config.rules },
+      { identities, signIns, enrich: { corporateCidrs: ctx.config.corporate_egress_cidrs, corporateNetworks: ctx.config.corporate_networks, imports: NO_IMPORTS }, ruleSettings: ctx.config.rules },
       ctx.catalog,
     );
     await store.transaction((repos) =>

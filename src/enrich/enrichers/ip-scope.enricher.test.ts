@@ -1,3 +1,4 @@
+import { NO_IMPORTS } from '../define-enricher.js';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Observation } from '../enrichments.js';
@@ -6,7 +7,7 @@ import enricher from './ip-scope.enricher.js';
 const at = (ip: string, network?: string): Observation => ({ ip, ...(network ? { network } : {}) });
 
 describe('ip.scope enricher', () => {
-  const enrich = enricher.prepare({ corporateCidrs: ['203.0.113.0/25', '2001:db8:1::/48'], corporateNetworks: 'auto' });
+  const enrich = enricher.prepare({ corporateCidrs: ['203.0.113.0/25', '2001:db8:1::/48'], corporateNetworks: 'auto', imports: NO_IMPORTS });
 
   test('classifies special-purpose ranges and marks those shared by design', () => {
     const cases: [string, string, boolean][] = [
@@ -43,7 +44,7 @@ describe('ip.scope enricher', () => {
     assert.equal(enrich(at('198.51.100.9', 'Austin-Office'))?.corporate, true);
     assert.equal(enrich(at('198.51.100.9', 'BlockedIpZone'))?.corporate, false);
     assert.equal(enrich(at('198.51.100.9', 'DefaultEnhancedDynamicZone'))?.corporate, false);
-    const explicit = enricher.prepare({ corporateCidrs: [], corporateNetworks: ['HQ'] });
+    const explicit = enricher.prepare({ corporateCidrs: [], corporateNetworks: ['HQ'], imports: NO_IMPORTS });
     assert.equal(explicit(at('198.51.100.9', 'Austin-Office'))?.corporate, false);
     assert.equal(explicit(at('198.51.100.9', 'HQ'))?.corporate, true);
   });

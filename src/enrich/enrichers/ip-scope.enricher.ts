@@ -55,8 +55,14 @@ export default defineEnricher({
   reads: ['ip', 'network'],
   writes: 'ip_scope',
   dataSources: [
-    'IANA IPv4/IPv6 Special-Purpose Address Registries (RFC 6890, 6598, 5737, 3849)',
-    'config: corporate_egress_cidrs, corporate_networks',
+    {
+      id: 'iana.special-purpose',
+      name: 'IANA IPv4/IPv6 Special-Purpose Address Registries (RFC 6890, 6598, 5737, 3849)',
+      origin: 'builtin',
+      licence: 'public registry',
+      date: '2024-01-01',
+      url: 'https://www.iana.org/assignments/iana-ipv4-special-registry/',
+    },
   ],
   prepare(ctx) {
     const special = SPECIAL.map(([scope, address, prefix, family]) => {
