@@ -1,6 +1,7 @@
 // npm run bench [-- NAME] [--events N]: runs one benchmark by name, or all of them.
 const benches: Record<string, () => Promise<unknown>> = {
   ingest: () => import('./ingest.js'),
+  enrich: () => import('./enrich.js'),
 };
 const name = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : undefined;
 if (name && !benches[name]) {

@@ -17,9 +17,13 @@ export async function renderCatalogDocs(): Promise<string> {
     '',
     '## Enrichers',
     '',
-    '| id | writes | reads | data |',
-    '|---|---|---|---|',
-    ...enrichers.map((e) => `| \`${e.id}\` | \`enrichment.${e.writes}\` | ${e.reads.join(', ')} | ${cell(e.dataSources.join('; '))} |`),
+    '| id | enriches | writes | reads | data (licence, date) |',
+    '|---|---|---|---|---|',
+    ...enrichers.map(
+      (e) =>
+        `| \`${e.id}\` | ${e.kind === 'identity' ? 'identity records' : 'events'} | \`${e.writes}\` | ${e.reads.join(', ')} | ` +
+        `${cell(e.dataSources.map((d) => `${d.name} (${d.licence}, ${d.date})`).join('; '))} |`,
+    ),
     '',
     '## Rules',
     '',

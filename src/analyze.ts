@@ -1,5 +1,6 @@
-import type { EnrichContext, EnricherDefinition } from './enrich/define-enricher.js';
-import { enricherFor } from './enrich/enrich-all.js';
+import type { AnyEnricher, EnrichContext, EnricherDefinition, IdentityEnricherDefinition } from './enrich/define-enricher.js';
+import { activityOf, type Activity } from './enrich/activity.js';
+import { enricherFor, identityEnrichments } from './enrich/enrich-all.js';
 import type { RuleContext, RuleDefinition } from './detect/define-rule.js';
 import { runRules, type RuleSettings } from './detect/run-rules.js';
 import type { Finding } from './model/finding.js';
@@ -11,7 +12,7 @@ import { scoreSubject } from './score/score-subject.js';
 
 /** The catalog modules an analysis runs. */
 export interface Catalog {
-  enrichers: readonly EnricherDefinition[];
+  enrichers: readonly AnyEnricher[];
   rules: readonly RuleDefinition[];
 }
 
@@ -34,9 +35,22 @@ export interface AnalyzeOutput {
   notes: string[];
 }
 
+/** The observation enrichers and the identity enrichers of a catalog. */
+export function splitEnrichers(enrichers: readonly AnyEnricher[]): {
+  observation: EnricherDefinition[];
+  identity: IdentityEnricherDefinition[];
+} {
+  return {
+    observation: enrichers.filter((e): e is EnricherDefinition => e.kind === 'observation'),
+    identity: enrichers.filter((e): e is IdentityEnricherDefinition => e.kind === 'identity'),
+  };
+}
+
 /** The whole pipeline after ingest: enrich → resolve → detect → score. Pure. */
 export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
   const resolution = resolveSubjects(input.identities);
+  const { observation, identity } = splitEnrichers(catalog.enrichers);
+  const ofIdentity = identityEnrichments(input.identities, identity, input.enrich);
   const subjectOf = (signIn: SignIn): string | undefined => resolution.subjectOfIdentity.get(signIn.identity);
   const signIns = input.signIns.filter((s) => subjectOf(s) !== undefined).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
   const signInsBySubject = new Map<string, SignIn[]>();
@@ -47,11 +61,25 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     else signInsBySubject.set(subject, [signIn]);
   }
   const notes: string[] = [];
+  const activities = new Map<string, Activity>();
   const ctx: RuleContext = {
     subjects: resolution.subjects,
     signInsBySubject,
     signIns,
-    enrichment: enricherFor(catalog.enrichers, input.enrich),
+    enrichment: enricherFor(observation, input.enrich),
+    identityEnrichment: (recordId) => ofIdentity.get(recordId) ?? {},
+    activity: (subjectId) => {
+      let activity = activities.get(subjectId);
+      if (!activity) {
+        // The subject's claim: the first of its records (HR first) that names a zone.
+        const records = resolution.subjects.find((s) => s.id === subjectId)?.identities ?? [];
+        const claims = records.map((r) => ofIdentity.get(r.id)?.time_zone).filter((c) => c !== undefined);
+        const claim = claims.find((c) => c.zone) ?? claims[0] ?? { basis: 'no identity record claims a time zone' };
+        activity = activityOf(signInsBySubject.get(subjectId) ?? [], claim);
+        activities.set(subjectId, activity);
+      }
+      return activity;
+    },
     subjectOf,
     note: (text) => notes.push(text),
   };

@@ -8,6 +8,7 @@ import { eventsCommand } from './commands/events.js';
 import { explainCommand } from './commands/explain.js';
 import { findingsCommand } from './commands/findings.js';
 import { ingestCommand } from './commands/ingest.js';
+import { intelIdentifierCommand, intelImportCommand, intelIpCommand, intelStatusCommand, type IntelImportOptions } from './commands/intel.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { reportCommand } from './commands/report.js';
 import { sourcesCommand } from './commands/sources.js';
@@ -126,6 +127,39 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('list the input formats molehunt reads, each with a one-line example')
     .option('--json', 'print a JSON array')
     .action((options: { json?: boolean }, command: Command) => sourcesCommand(options, context(command)));
+
+  const intel = program
+    .command('intel')
+    .description('what molehunt knows about an IP, phone, e-mail or address, and the datasets it knows it from');
+  intel
+    .command('ip')
+    .description('classify an IP address (scope, country, ASN, hosting/VPN/…): each conclusion with the data that decided it')
+    .argument('<address>', 'IPv4 or IPv6 address')
+    .option('--json', 'print JSON')
+    .action(async (value: string, options: { json?: boolean }, command: Command) => intelIpCommand(value, options, context(command)));
+  for (const kind of ['phone', 'email', 'address'] as const) {
+    intel
+      .command(kind)
+      .description(`what the ${kind} enricher concludes about one ${kind === 'email' ? 'e-mail address' : kind === 'phone' ? 'phone number' : 'single-line postal address'}, and why`)
+      .argument('<value>', kind === 'address' ? 'a postal address in quotes' : `the ${kind}`)
+      .option('--country <code>', 'the claimed country (ISO code), as a home address would give it')
+      .option('--json', 'print JSON')
+      .action(async (value: string, options: { json?: boolean; country?: string }, command: Command) => intelIdentifierCommand(kind, value, options, context(command)));
+  }
+  intel
+    .command('status')
+    .description('every dataset the enrichers use — source, licence, date, age — and your imports; warns when one is older than 90 days')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }, command: Command) => intelStatusCommand(options, context(command)));
+  intel
+    .command('import')
+    .description('import a dated list that overrides shipped data: VPN/datacenter CIDRs, a Tor exit list, or e-mail IOCs')
+    .argument('<file>', 'the list file')
+    .addOption(new Option('--type <type>', 'what the file is').choices(['cidr', 'tor', 'email-iocs']).makeOptionMandatory())
+    .option('--class <class>', 'for --type cidr: the class of its ranges (vpn, proxy, hosting, relay, …)')
+    .option('--name <name>', 'the dataset name (default: the file name); importing the same name again replaces it')
+    .option('--date <yyyy-mm-dd>', 'the date of the data (default: the file\'s modification date)')
+    .action(async (file: string, options: IntelImportOptions, command: Command) => intelImportCommand(file, options, context(command)));
 
   program
     .command('quarantine')

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Enrichments } from '../enrich/enrichments.js';
+import type { Activity } from '../enrich/activity.js';
+import type { Enrichments, IdentityEnrichments } from '../enrich/enrichments.js';
 import type { Citation, Evidence } from '../model/finding.js';
 import type { Severity, Strength } from '../model/severity.js';
 import type { SignIn } from '../model/sign-in.js';
@@ -14,6 +15,10 @@ export interface RuleContext {
   signIns: readonly SignIn[];
   /** The enrichments of a sign-in (computed once per distinct observation). */
   enrichment(signIn: SignIn): Partial<Enrichments>;
+  /** The enrichments of an identity record (phones, e-mails, addresses), by record id. */
+  identityEnrichment(recordId: string): Partial<IdentityEnrichments>;
+  /** A subject's sign-in rhythm in their claimed time zone and in UTC+9 (computed on first use). */
+  activity(subjectId: string): Activity;
   /** The subject a sign-in belongs to, if any. */
   subjectOf(signIn: SignIn): string | undefined;
   /** Records something the analyst should know that is not a finding (e.g. data left out as a hub). */

@@ -26,6 +26,8 @@ const ctx = {
   signInsBySubject: new Map(),
   signIns: [],
   enrichment: () => ({}),
+  identityEnrichment: () => ({}),
+  activity: () => ({ zone_basis: 'none', signins: 0, local_hours: [], local_weekdays: [], utc9_hours: [] }),
   subjectOf: () => undefined,
   note: () => {},
 };

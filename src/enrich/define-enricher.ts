@@ -1,5 +1,6 @@
 import type { IdentityRecord } from '../model/identity-record.js';
 import type { Enrichments, IdentityEnrichments, Observation } from './enrichments.js';
+import type { IpReference } from './ip-intel/reference.js';
 
 /** A dataset an enricher relies on: what it is, under which licence, and how fresh. */
 export interface DataSourceInfo {
@@ -40,10 +41,13 @@ export interface EnrichContext {
   corporateNetworks: readonly string[] | 'auto';
   /** Data the user imported; it overrides shipped data. */
   imports: ImportedIntel;
+  /** Shipped IP reference data (country, ASN, curated classes), loaded lazily by the edge; absent → ip.intel uses only imports and rules. */
+  ipReference?: IpReference;
 }
 
 /** An enricher: reads declared observation fields, writes only its own enrichment namespace. */
 export interface EnricherDefinition<K extends keyof Enrichments = keyof Enrichments> {
+  kind: 'observation';
   /** Stable dotted id equal to the file's basename (`ip.scope` ↔ `ip-scope.enricher.ts`). */
   id: string;
   title: string;
@@ -58,13 +62,14 @@ export interface EnricherDefinition<K extends keyof Enrichments = keyof Enrichme
   prepare(ctx: EnrichContext): (observation: Observation) => Enrichments[K] | undefined;
 }
 
-/** Declares an enricher. Pure: no side effects on import. */
-export function defineEnricher<K extends keyof Enrichments>(definition: EnricherDefinition<K>): EnricherDefinition<K> {
-  return Object.freeze(definition);
+/** Declares an observation enricher. Pure: no side effects on import. */
+export function defineEnricher<K extends keyof Enrichments>(definition: Omit<EnricherDefinition<K>, 'kind'>): EnricherDefinition<K> {
+  return Object.freeze({ ...definition, kind: 'observation' as const });
 }
 
 /** An enricher of identity records (phones, e-mails, addresses): writes only its own key. */
 export interface IdentityEnricherDefinition<K extends keyof IdentityEnrichments = keyof IdentityEnrichments> {
+  kind: 'identity';
   id: string;
   title: string;
   description: string;
@@ -77,7 +82,10 @@ export interface IdentityEnricherDefinition<K extends keyof IdentityEnrichments 
 
 /** Declares an identity-record enricher. Pure: no side effects on import. */
 export function defineIdentityEnricher<K extends keyof IdentityEnrichments>(
-  definition: IdentityEnricherDefinition<K>,
+  definition: Omit<IdentityEnricherDefinition<K>, 'kind'>,
 ): IdentityEnricherDefinition<K> {
   return Object.freeze({ ...definition, kind: 'identity' as const });
 }
+
+/** Any catalog enricher. */
+export type AnyEnricher = EnricherDefinition | IdentityEnricherDefinition;

@@ -1,5 +1,6 @@
-import type { EnrichContext, EnricherDefinition } from './define-enricher.js';
-import type { Enrichments, Observation } from './enrichments.js';
+import type { IdentityRecord } from '../model/identity-record.js';
+import type { EnrichContext, EnricherDefinition, IdentityEnricherDefinition } from './define-enricher.js';
+import type { Enrichments, IdentityEnrichments, Observation } from './enrichments.js';
 
 /**
  * Returns a function giving the enrichments of an observation. It is memoized on exactly the fields
@@ -25,4 +26,23 @@ export function enricherFor(enrichers: readonly EnricherDefinition[], ctx: Enric
     }
     return enrichment;
   };
+}
+
+/** Runs the identity enrichers over every identity record once. Pure: records are never modified. */
+export function identityEnrichments(
+  records: readonly IdentityRecord[],
+  enrichers: readonly IdentityEnricherDefinition[],
+  ctx: EnrichContext,
+): Map<string, Partial<IdentityEnrichments>> {
+  const prepared = enrichers.map((e) => ({ writes: e.writes, run: e.prepare(ctx) }));
+  const out = new Map<string, Partial<IdentityEnrichments>>();
+  for (const record of records) {
+    const enrichment: Partial<Record<keyof IdentityEnrichments, unknown>> = {};
+    for (const { writes, run } of prepared) {
+      const value = run(record);
+      if (value !== undefined) enrichment[writes] = value;
+    }
+    out.set(record.id, enrichment as Partial<IdentityEnrichments>);
+  }
+  return out;
 }

@@ -12,8 +12,38 @@ export interface IpScope {
  * Every enrichment, keyed by the namespace its enricher writes. Each enricher owns exactly one key;
  * rules read these typed values and never re-derive them.
  */
+/** What the user-agent enricher reads from an agent string. */
+export interface UserAgentIntel {
+  browser?: string;
+  browser_version?: string;
+  os?: string;
+  os_version?: string;
+  /** desktop unless the agent names a mobile, tablet, console, smart TV, wearable or embedded device. */
+  device_type: string;
+  device?: string;
+}
+
 export interface Enrichments {
   ip_scope: IpScope;
+  user_agent: UserAgentIntel;
+  ip_intel: IpIntel;
+}
+
+/** Network classes the ip.intel enricher assigns (see docs/enrichment.md, "IP intelligence"). */
+export type IpClass =
+  | 'residential' | 'mobile' | 'hosting' | 'vpn' | 'proxy' | 'tor' | 'satellite' | 'relay' | 'corporate' | 'private' | 'dprk' | 'unknown';
+
+/** What the ip.intel enricher knows about an address: where it is registered, whose network, and what kind. */
+export interface IpIntel {
+  /** ISO 3166-1 alpha-2 country of the address (geofeed > WHOIS > ASN registry data). */
+  country?: string;
+  asn?: number;
+  as_org?: string;
+  class: IpClass;
+  /** The operator named by the deciding row (e.g. Astrill, Amazon, Starlink). */
+  provider?: string;
+  /** Which curated row, imported dataset or rule decided the class. */
+  basis: string;
 }
 
 /** What the phone enricher concludes about one number. */
@@ -64,6 +94,8 @@ export interface AddressIntel {
  * entry per identifier of that kind on the record, in the record's order.
  */
 export interface IdentityEnrichments {
+  /** The time zone the record claims (HR timezone, or its home address), and why. */
+  time_zone: { zone?: string; basis: string };
   phones: PhoneIntel[];
   emails: EmailIntel[];
   addresses: AddressIntel[];
@@ -81,4 +113,6 @@ export interface Observation {
   at?: number;
   account?: string;
   country?: string;
+  /** ECS user_agent.original. */
+  userAgent?: string;
 }

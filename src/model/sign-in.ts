@@ -24,6 +24,8 @@ export interface SignIn {
   lon?: number;
   /** ECS network.name (e.g. an Okta network zone). */
   network?: string;
+  /** ECS user_agent.original. */
+  userAgent?: string;
   raw: RawRef;
 }
 
@@ -56,5 +58,6 @@ export function signInOf(event: Event): SignIn | undefined {
     ...(geo?.city_name ? { city: geo.city_name } : {}),
     ...(geo?.location ? { lat: geo.location.lat, lon: geo.location.lon } : {}),
     ...(event.network?.name ? { network: event.network.name } : {}),
+    ...(event.user_agent?.original ? { userAgent: event.user_agent.original } : {}),
   };
 }

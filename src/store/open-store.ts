@@ -8,6 +8,7 @@ import { AnalysisRepository } from './repositories/analysis.repository.js';
 import { EventRepository } from './repositories/event.repository.js';
 import { IdentityRepository } from './repositories/identity.repository.js';
 import { IngestRunRepository } from './repositories/ingest-run.repository.js';
+import { IntelRepository } from './repositories/intel.repository.js';
 import { MetaRepository } from './repositories/meta.repository.js';
 import { QuarantineRepository } from './repositories/quarantine.repository.js';
 import type { Database } from './schema.js';
@@ -25,6 +26,7 @@ export interface Repositories {
   analysis: AnalysisRepository;
   meta: MetaRepository;
   ingestRuns: IngestRunRepository;
+  intel: IntelRepository;
 }
 
 /** An open store. */
@@ -55,6 +57,7 @@ function repositories(db: Kysely<Database>, sqlite?: SQLite.Database): Repositor
     analysis: new AnalysisRepository(db),
     meta: new MetaRepository(db),
     ingestRuns: new IngestRunRepository(db),
+    intel: new IntelRepository(db),
   };
 }
 

@@ -30,6 +30,7 @@ export interface Database {
     lat: number | null;
     lon: number | null;
     network: string | null;
+    user_agent: string | null;
     raw_file: string;
     raw_line: number | null;
     raw_index: number | null;
@@ -79,6 +80,20 @@ export interface Database {
     confidence: number;
     summary: string;
     doc: string;
+  };
+  intel_datasets: {
+    id: string;
+    /** cidr | tor | reshippers | email-iocs */
+    type: string;
+    name: string;
+    /** For CIDR lists: the class their ranges get (vpn, hosting, proxy, relay…). */
+    class: string | null;
+    /** The date of the data, as the user stated it (or the file's modification date). */
+    source_date: string;
+    imported_at: string;
+    records: number;
+    /** The parsed entries, as JSON. */
+    content: string;
   };
   analysis_runs: {
     id: string;

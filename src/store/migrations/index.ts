@@ -1,9 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
+import { intel } from './0002-intel.js';
+import { userAgent } from './0003-user-agent.js';
 
 /** Every migration in order. Listed explicitly: no directory scanning at run time. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-intel': intel,
+  '0003-user-agent': userAgent,
 };
 
 /** A Kysely migration provider over the static list. */

@@ -55,6 +55,7 @@ function toRow(event: Event, batch: EventBatch, span: readonly [number, number])
     lat: geo?.location?.lat ?? null,
     lon: geo?.location?.lon ?? null,
     network: event.network?.name ?? null,
+    user_agent: event.user_agent?.original ?? null,
     raw_file: ref.file,
     raw_line: ref.line ?? null,
     raw_index: ref.index ?? null,
@@ -67,7 +68,7 @@ function toRow(event: Event, batch: EventBatch, span: readonly [number, number])
 
 const COLUMNS: readonly (keyof Row)[] = [
   'pk', 'ts', 'dataset', 'action', 'source', 'identity_id', 'signin', 'outcome', 'account', 'source_ip', 'country',
-  'city', 'lat', 'lon', 'network', 'raw_file', 'raw_line', 'raw_index', 'raw_sha256', 'chunk_id', 'chunk_offset', 'chunk_length',
+  'city', 'lat', 'lon', 'network', 'user_agent', 'raw_file', 'raw_line', 'raw_index', 'raw_sha256', 'chunk_id', 'chunk_offset', 'chunk_length',
 ];
 
 /** Interns repeated strings (accounts, addresses, countries, files) so a million sign-ins share them. */
@@ -82,7 +83,7 @@ class Interner {
   }
 }
 
-type FactRow = Pick<Row, 'pk' | 'ts' | 'identity_id' | 'outcome' | 'account' | 'source_ip' | 'country' | 'city' | 'lat' | 'lon' | 'network' | 'raw_file' | 'raw_line' | 'raw_index' | 'raw_sha256'>;
+type FactRow = Pick<Row, 'pk' | 'ts' | 'identity_id' | 'outcome' | 'account' | 'source_ip' | 'country' | 'city' | 'lat' | 'lon' | 'network' | 'user_agent' | 'raw_file' | 'raw_line' | 'raw_index' | 'raw_sha256'>;
 
 function toFact(row: FactRow, strings: Interner): SignIn {
   const id = row.pk.slice(row.pk.indexOf(':') + 1);
@@ -113,10 +114,12 @@ function toFact(row: FactRow, strings: Interner): SignIn {
   }
   const network = strings.get(row.network);
   if (network) fact.network = network;
+  const userAgent = strings.get(row.user_agent);
+  if (userAgent) fact.userAgent = userAgent;
   return fact;
 }
 
-const FACT_COLUMNS = 'pk, ts, identity_id, outcome, account, source_ip, country, city, lat, lon, network, raw_file, raw_line, raw_index, raw_sha256';
+const FACT_COLUMNS = 'pk, ts, identity_id, outcome, account, source_ip, country, city, lat, lon, network, user_agent, raw_file, raw_line, raw_index, raw_sha256';
 
 /**
  * Stores events as narrow rows plus their raw records in chunks. On SQLite it uses prepared
@@ -165,7 +168,7 @@ export class EventRepository {
     for (const r of rows) {
       inserted += insertEvent.run(
         r.pk, r.ts, r.dataset, r.action, r.source, r.identity_id, r.signin, r.outcome, r.account, r.source_ip, r.country,
-        r.city, r.lat, r.lon, r.network, r.raw_file, r.raw_line, r.raw_index, r.raw_sha256, r.chunk_id, r.chunk_offset, r.chunk_length,
+        r.city, r.lat, r.lon, r.network, r.user_agent, r.raw_file, r.raw_line, r.raw_index, r.raw_sha256, r.chunk_id, r.chunk_offset, r.chunk_length,
       ).changes;
     }
     return inserted;
@@ -182,7 +185,7 @@ export class EventRepository {
     }
     const rows = await this.db
       .selectFrom('events')
-      .select(['pk', 'ts', 'identity_id', 'outcome', 'account', 'source_ip', 'country', 'city', 'lat', 'lon', 'network', 'raw_file', 'raw_line', 'raw_index', 'raw_sha256'])
+      .select(['pk', 'ts', 'identity_id', 'outcome', 'account', 'source_ip', 'country', 'city', 'lat', 'lon', 'network', 'user_agent', 'raw_file', 'raw_line', 'raw_index', 'raw_sha256'])
       .where('signin', '=', 1)
       .where('identity_id', 'is not', null)
       .execute();
