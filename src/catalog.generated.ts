@@ -16,6 +16,8 @@ import ipIntelEnricher from './enrich/enrichers/ip-intel.enricher.js';
 import ipScopeEnricher from './enrich/enrichers/ip-scope.enricher.js';
 import phoneNumberEnricher from './enrich/enrichers/phone-number.enricher.js';
 import postalAddressEnricher from './enrich/enrichers/postal-address.enricher.js';
+import timeZoneEnricher from './enrich/enrichers/time-zone.enricher.js';
+import uaParseEnricher from './enrich/enrichers/ua-parse.enricher.js';
 import signinImpossibleTravelRule from './detect/rules/signin-impossible-travel.rule.js';
 import signinSharedIpAccountsRule from './detect/rules/signin-shared-ip-accounts.rule.js';
 
@@ -39,6 +41,8 @@ export const enrichers: readonly AnyEnricher[] = [
   ipScopeEnricher as AnyEnricher,
   phoneNumberEnricher as AnyEnricher,
   postalAddressEnricher as AnyEnricher,
+  timeZoneEnricher as AnyEnricher,
+  uaParseEnricher as AnyEnricher,
 ];
 
 /** Every detection rule. */

@@ -109,6 +109,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('events')
     .description('list stored events in time order')
     .option('--json', 'print NDJSON: one ECS event per line, with molehunt.raw_ref')
+    .option('--enrich', 'add what the event enrichers conclude (enrichment: address class and ASN, user agent…)')
     .option('--subject <subject>', 'only this subject\'s events')
     .option('--dataset <name>', 'only this event.dataset (e.g. okta.system)')
     .option('--limit <n>', 'at most n events', positiveInt)
@@ -153,9 +154,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .action(async (options: { json?: boolean }, command: Command) => intelStatusCommand(options, context(command)));
   intel
     .command('import')
-    .description('import a dated list that overrides shipped data: VPN/datacenter CIDRs, a Tor exit list, or e-mail IOCs')
+    .description('import a dated list that overrides shipped data: VPN/datacenter CIDRs, a Tor exit list, e-mail IOCs, or reshipper/mail-drop addresses')
     .argument('<file>', 'the list file')
-    .addOption(new Option('--type <type>', 'what the file is').choices(['cidr', 'tor', 'email-iocs']).makeOptionMandatory())
+    .addOption(new Option('--type <type>', 'what the file is').choices(['cidr', 'tor', 'email-iocs', 'reshippers']).makeOptionMandatory())
     .option('--class <class>', 'for --type cidr: the class of its ranges (vpn, proxy, hosting, relay, …)')
     .option('--name <name>', 'the dataset name (default: the file name); importing the same name again replaces it')
     .option('--date <yyyy-mm-dd>', 'the date of the data (default: the file\'s modification date)')

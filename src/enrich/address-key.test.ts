@@ -102,3 +102,12 @@ describe('addressKey', () => {
     assert.equal(addressKey({ role: 'home', line: 'ул. Ленина, 5', city: 'Москва', country: 'RU' }), 'RU|||москва|ул ленина 5');
   });
 });
+
+test('a letter-prefixed customer number after a unit word stays one unit, so the building still matches', async () => {
+  const { addressKey, buildingKey } = await import('./address-key.js');
+  const suite = { role: 'ship_to' as const, line: '1200 Example Pike Suite SH-1234', city: 'Nashville', region: 'TN', postal_code: '37201', country: 'US' };
+  const bare = { ...suite, line: '1200 Example Pike' };
+  assert.equal(buildingKey(suite), buildingKey(bare));
+  assert.match(addressKey(suite), /1200 example pike #sh1234$/);
+  assert.notEqual(addressKey(suite), addressKey({ ...suite, line: '1200 Example Pike Suite SH-1235' }));
+});

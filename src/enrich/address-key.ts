@@ -3,14 +3,13 @@ import { countryCode } from '../model/country-codes.js';
 import { parseAddressLine } from './address-line.js';
 import { DIRECTIONALS, ORDINALS, STREET_TYPES, UNIT_WORDS, US_STATES } from './address-words.js';
 
-export { isPoBox, isPoBoxAddress, mailDropPattern, MAIL_DROP_NAMES } from './mail-drop.js';
+export { isPoBox, isPoBoxAddress, mailDropPattern, MAIL_DROP_NAMES } from './address-mail-drop.js';
 export { parseAddressLine } from './address-line.js';
 
 /**
  * Folds text for comparison: accents stripped, lower case, apostrophes dropped ("Mary's" = "Marys")
- * except after French l'/d',
- * every other non-letter, non-digit except `#` and `/` turned into a space. Non-Latin letters survive
- * unchanged (lower-cased), so they match only when spelled the same.
+ * except French elision (l', d'), every other non-letter, non-digit except `#` and `/` turned into a
+ * space. Non-Latin letters survive unchanged (lower-cased), so they match only when spelled the same.
  */
 export function foldText(text: string): string {
   return text
@@ -54,7 +53,12 @@ function splitLine(line: string): LineParts {
       // "Apt #4", "Suite No 4": skip stacked designators up to the identifier.
       let j = i + 1;
       while (j < tokens.length && (UNIT_WORDS.get(tokens[j]!) === '#' || tokens[j] === 'no')) j++;
-      const value = tokens[j];
+      let value = tokens[j];
+      // A forwarder's customer number ("Suite SH-1234") is one identifier, not a unit "sh" and a stray 1234.
+      if (value !== undefined && /^[a-z]{1,4}$/.test(value) && /^\d+$/.test(tokens[j + 1] ?? '')) {
+        value += tokens[j + 1];
+        j++;
+      }
       if (value !== undefined) units.push(`${unit}${value}`);
       i = j;
       continue;

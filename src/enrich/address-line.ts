@@ -19,9 +19,9 @@ const TAILS: readonly { country: string; pattern: RegExp }[] = [
  */
 export function parseAddressLine(text: string, role: PostalAddress['role'] = 'other'): PostalAddress | undefined {
   const segments = text.split(',').map((s) => s.trim()).filter(Boolean);
-  // A 2-letter last segment is more likely a state ("CA") than a country; only longer names count.
+  // A 2-letter last segment is more likely a state ("CA") than a country; only longer names and "UK" count.
   const last = segments[segments.length - 1] ?? '';
-  const named = last.length > 2 ? countryCode(last) : undefined;
+  const named = last.length > 2 || /^uk$/i.test(last) ? countryCode(last) : undefined;
   if (named) segments.pop();
   const tail = segments.pop();
   if (tail === undefined || segments.length === 0) return undefined;

@@ -45,7 +45,7 @@ export const ORDINALS = table(`
  * floors stay distinct because "Bldg 2 Apt 4" names two levels.
  */
 export const UNIT_WORDS = new Map<string, string>([
-  ...'# apt apartment appt unit ste suite flat rm room pmb lot spc space trlr'.split(' ').map((w) => [w, '#'] as const),
+  ...'# apt apartment appt unit ste suite flat rm room pmb lot spc trlr'.split(' ').map((w) => [w, '#'] as const),
   ['bldg', 'bldg'],
   ['building', 'bldg'],
   ['fl', 'fl'],

@@ -80,3 +80,9 @@ describe('renderHtmlReport', () => {
     for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) assert.match(html, new RegExp(`id="${target}"`));
   });
 });
+
+test('credits the datasets whose licence requires it, escaped', () => {
+  const html = renderHtmlReport(data({ credits: ['Example <data> (CC BY 4.0): © Example'] }));
+  assert.match(html, /<h2>Data sources<\/h2><ul><li>Example &lt;data&gt; \(CC BY 4\.0\): © Example<\/li><\/ul>/);
+  assert.doesNotMatch(renderHtmlReport(data()), /Data sources/);
+});

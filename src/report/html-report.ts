@@ -14,6 +14,8 @@ export interface ReportData {
   rules: readonly RuleDefinition[];
   inputs: readonly { file: string; source: string; records: number; quarantined: number; finished_at: string }[];
   quarantined: number;
+  /** Attribution lines the datasets' licences require (report/credits.ts). */
+  credits?: readonly string[];
 }
 
 const STYLE = `
@@ -91,6 +93,7 @@ ${flagged.length === 0 ? '<p>No subject reached a risk level.</p>' : ''}
 ${withFindings.map((s) => subjectBlock(s, data, bySubject.get(s.id) ?? [])).join('\n')}
 <h2>Inputs</h2>
 <table><thead><tr><th>file</th><th>source</th><th>records</th><th>quarantined</th><th>ingested</th></tr></thead><tbody>${inputs}</tbody></table>
+${data.credits && data.credits.length > 0 ? `<h2>Data sources</h2><ul>${data.credits.map((c) => `<li>${e(c)}</li>`).join('')}</ul>` : ''}
 </body></html>
 `;
 }

@@ -112,7 +112,8 @@ for (const dialect of testDialects()) {
     test('an analysis result replaces the previous one atomically and keeps rank order', async () => {
       const { store, dispose } = await dialect.open();
       try {
-        const run = (id: string) => ({ id, finished_at: new Date().toISOString(), subjects: 2, findings: 1, events: 0 });
+        // Distinct times: "the last run" is the latest finished_at (two real analyses never share a millisecond).
+        const run = (id: string) => ({ id, finished_at: id === 'r1' ? '2026-11-21T10:00:00.000Z' : '2026-11-21T10:05:00.000Z', subjects: 2, findings: 1, events: 0 });
         await store.transaction((repos) => repos.analysis.replace([subject('sub_a', 40), subject('sub_b', 10)], [finding], run('r1')));
         await store.transaction((repos) => repos.analysis.replace([subject('sub_b', 50), subject('sub_a', 20)], [finding], run('r2')));
         assert.deepEqual((await store.analysis.subjects()).map((s) => s.id), ['sub_b', 'sub_a']);

@@ -1,8 +1,8 @@
-import { NO_IMPORTS } from '../../enrich/define-enricher.js';
 import { randomUUID } from 'node:crypto';
 import { analyze, type AnalyzeOutput } from '../../analyze.js';
 import { levelAtLeast, type Level } from '../../model/severity.js';
 import { withStore, type CommandContext } from '../context.js';
+import { enrichContext } from '../enrich-context.js';
 import { status } from '../io.js';
 
 /** Options of `molehunt analyze`. */
@@ -21,8 +21,9 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
     const identities = await store.identities.list();
     const signIns = await store.events.signIns();
     const events = await store.events.count();
+    const enrich = await enrichContext(ctx, store, { ip: true });
     const result = analyze(
-      { identities, signIns, enrich: { corporateCidrs: ctx.config.corporate_egress_cidrs, corporateNetworks: ctx.config.corporate_networks, imports: NO_IMPORTS }, ruleSettings: ctx.config.rules },
+      { identities, signIns, enrich, ruleSettings: ctx.config.rules },
       ctx.catalog,
     );
     await store.transaction((repos) =>

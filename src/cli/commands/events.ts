@@ -2,13 +2,19 @@ import type { Event } from '../../model/event.js';
 import { eventKey } from '../../model/sign-in.js';
 import { textTable } from '../../report/text-table.js';
 import type { StoredRecord } from '../../store/repositories/event.repository.js';
+import { splitEnrichers } from '../../analyze.js';
+import { enricherFor } from '../../enrich/enrich-all.js';
+import type { Enrichments } from '../../enrich/enrichments.js';
 import { withStore, type CommandContext } from '../context.js';
+import { enrichContext } from '../enrich-context.js';
 import { status } from '../io.js';
 import { findSubject, loadReadModel } from './read-model.js';
 
 /** Options of `molehunt events`. */
 export interface EventsOptions {
   json?: boolean;
+  /** Add what the event enrichers conclude (`enrichment`: address class, ASN, user agent…). */
+  enrich?: boolean;
   subject?: string;
   dataset?: string;
   limit?: number;
@@ -41,7 +47,18 @@ export async function eventsCommand(options: EventsOptions, ctx: CommandContext)
       ...(options.limit !== undefined ? { limit: options.limit } : {}),
     });
     const key = ctx.io.env.MOLEHUNT_FINGERPRINT_KEY ?? (await store.meta.fingerprintKey());
-    return renormalize(records, ctx, key);
+    const rebuilt = renormalize(records, ctx, key);
+    if (!options.enrich) return rebuilt;
+    const enrich = enricherFor(splitEnrichers(ctx.catalog.enrichers).observation, await enrichContext(ctx, store, { ip: true }));
+    return rebuilt.map((e): Event & { enrichment?: Partial<Enrichments> } => ({
+      ...e,
+      enrichment: enrich({
+        ...(e.source?.ip ? { ip: e.source.ip } : {}),
+        ...(e.network?.name ? { network: e.network.name } : {}),
+        ...(e.user_agent?.original ? { userAgent: e.user_agent.original } : {}),
+        at: Date.parse(e['@timestamp']),
+      }),
+    }));
   });
   if (options.json) {
     for (const event of events) ctx.io.stdout.write(`${JSON.stringify(event)}\n`);

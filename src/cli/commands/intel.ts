@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { splitEnrichers } from '../../analyze.js';
 import type { DataSourceInfo } from '../../enrich/define-enricher.js';
-import { parseCidrList, parseEmailIocs, parseTorExitList, type ParsedList } from '../../ingest/intel-lists.js';
+import { addressKey } from '../../enrich/address-key.js';
+import { parseAddressList, parseCidrList, parseEmailIocs, parseTorExitList, type ParsedList } from '../../ingest/intel-lists.js';
 import { identityRecordId, type IdentityRecord, type PostalAddress } from '../../model/identity-record.js';
 import { safeText, textTable } from '../../report/text-table.js';
 import { openStore, type Store } from '../../store/open-store.js';
@@ -37,7 +38,7 @@ function print(ctx: CommandContext, json: boolean | undefined, value: unknown): 
 export async function intelIpCommand(value: string, options: { json?: boolean }, ctx: CommandContext): Promise<void> {
   const store = await maybeStore(ctx);
   try {
-    const enrich = await enrichContext(ctx, store);
+    const enrich = await enrichContext(ctx, store, { ip: true });
     const out: Record<string, unknown> = {};
     for (const enricher of splitEnrichers(ctx.catalog.enrichers).observation) out[enricher.writes] = enricher.prepare(enrich)({ ip: value.trim() }) ?? null;
     if (Object.values(out).every((v) => v === null)) throw new UsageError(`"${value}" is not an IP address.`);
@@ -117,7 +118,7 @@ export async function intelStatusCommand(options: { json?: boolean }, ctx: Comma
 
 /** Options of `molehunt intel import`. */
 export interface IntelImportOptions {
-  type: 'cidr' | 'tor' | 'email-iocs';
+  type: 'cidr' | 'tor' | 'email-iocs' | 'reshippers';
   class?: string;
   name?: string;
   date?: string;
@@ -145,6 +146,11 @@ export async function intelImportCommand(file: string, options: IntelImportOptio
     const list = parseEmailIocs(text);
     parsed = list;
     entries = { type: 'email-iocs', values: list.entries };
+  } else if (options.type === 'reshippers') {
+    // Keys are built exactly as the address enricher builds them, so spellings of one house match.
+    const list = parseAddressList(text);
+    parsed = list;
+    entries = { type: 'reshippers', keys: list.entries.map((e) => ({ key: addressKey({ role: 'other', line: e.line }), label: e.label })) };
   } else {
     const list = options.type === 'tor' ? parseTorExitList(text) : parseCidrList(text);
     parsed = list;

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { credits } from '../../report/credits.js';
 import { renderHtmlReport } from '../../report/html-report.js';
 import { withStore, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -17,7 +18,7 @@ export async function reportCommand(options: ReportOptions, ctx: CommandContext)
     const model = await loadReadModel(store, ctx);
     const inputs = await store.ingestRuns.list();
     const quarantined = (await store.quarantine.list()).length;
-    return renderHtmlReport({ generatedAt: new Date().toISOString(), ...model, rules: ctx.catalog.rules, inputs, quarantined });
+    return renderHtmlReport({ generatedAt: new Date().toISOString(), ...model, rules: ctx.catalog.rules, inputs, quarantined, credits: credits(ctx.catalog.enrichers) });
   });
   const path = resolve(ctx.io.cwd, options.out);
   try {

@@ -3,7 +3,7 @@ import type { AddressIntel } from '../enrichments.js';
 import type { PostalAddress } from '../../model/identity-record.js';
 import { addressKey, buildingKey } from '../address-key.js';
 import { defineIdentityEnricher } from '../define-enricher.js';
-import { isPoBoxAddress, mailDropPattern } from '../mail-drop.js';
+import { isPoBoxAddress, mailDropPattern } from '../address-mail-drop.js';
 
 type ImportedKey = ImportedIntel['addressKeys'][number];
 
@@ -27,7 +27,7 @@ export default defineIdentityEnricher({
   dataSources: [
     {
       id: 'molehunt.mail-drop-names',
-      name: 'Curated builtin list of CMRA, virtual-mailbox and parcel-forwarder company names (src/enrich/mail-drop.ts)',
+      name: 'Curated builtin list of CMRA, virtual-mailbox and parcel-forwarder company names (src/enrich/address-mail-drop.ts)',
       origin: 'builtin',
       licence: 'project (curated names)',
       date: '2026-11-21',
