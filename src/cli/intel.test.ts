@@ -104,3 +104,23 @@ test('events --enrich attaches the event enrichments to each event', async () =>
     box.dispose();
   }
 });
+
+test('intel import of an .mmdb: its answers override the shipped country and say so; a non-mmdb file is refused', async () => {
+  const box = sandbox();
+  try {
+    const { fileURLToPath } = await import('node:url');
+    const shipped = fileURLToPath(new URL('../../node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb', import.meta.url));
+    const r = await box.cli(['intel', 'import', shipped, '--type', 'mmdb', '--name', 'country-db', '--date', '2026-11-10', '--db', box.db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /imported a country ipvAll database from .* as "country-db" \(mmdb, data of 2026-11-10\)/);
+    const ip = JSON.parse((await box.cli(['intel', 'ip', '175.45.176.1', '--json', '--db', box.db])).stdout) as { ip_intel: { country: string; basis: string } };
+    assert.equal(ip.ip_intel.country, 'KP');
+    assert.match(ip.ip_intel.basis, /country from import country-db \(2026-11-10\)/);
+    writeFileSync(join(box.dir, 'fake.mmdb'), 'not a database');
+    const bad = await box.cli(['intel', 'import', 'fake.mmdb', '--type', 'mmdb', '--db', box.db]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /is not a MaxMind-format database/);
+  } finally {
+    box.dispose();
+  }
+});

@@ -154,9 +154,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .action(async (options: { json?: boolean }, command: Command) => intelStatusCommand(options, context(command)));
   intel
     .command('import')
-    .description('import a dated list that overrides shipped data: VPN/datacenter CIDRs, a Tor exit list, e-mail IOCs, or reshipper/mail-drop addresses')
+    .description('import dated data that overrides shipped data: a MaxMind/IPinfo .mmdb, VPN/datacenter CIDRs, a Tor exit list, e-mail IOCs, or reshipper/mail-drop addresses')
     .argument('<file>', 'the list file')
-    .addOption(new Option('--type <type>', 'what the file is').choices(['cidr', 'tor', 'email-iocs', 'reshippers']).makeOptionMandatory())
+    .addOption(new Option('--type <type>', 'what the file is').choices(['cidr', 'tor', 'email-iocs', 'reshippers', 'mmdb']).makeOptionMandatory())
     .option('--class <class>', 'for --type cidr: the class of its ranges (vpn, proxy, hosting, relay, …)')
     .option('--name <name>', 'the dataset name (default: the file name); importing the same name again replaces it')
     .option('--date <yyyy-mm-dd>', 'the date of the data (default: the file\'s modification date)')

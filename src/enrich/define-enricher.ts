@@ -25,10 +25,12 @@ export interface ImportedIntel {
   addressKeys: readonly { key: string; label: string; dataset: string; date: string }[];
   /** E-mail addresses and domains on IOC lists. */
   emailIocs: readonly { value: string; label: string; dataset: string; date: string }[];
+  /** MaxMind-format databases (GeoIP2/GeoLite2, IPinfo): country and ASN that override shipped data, newest first. */
+  mmdb: readonly { dataset: string; date: string; bytes: Buffer }[];
 }
 
 /** No imports. */
-export const NO_IMPORTS: ImportedIntel = { ipRanges: [], addressKeys: [], emailIocs: [] };
+export const NO_IMPORTS: ImportedIntel = { ipRanges: [], addressKeys: [], emailIocs: [], mmdb: [] };
 
 /** Settings enrichers may read (from the validated config, passed in by the edge). */
 export interface EnrichContext {

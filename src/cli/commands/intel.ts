@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { splitEnrichers } from '../../analyze.js';
 import type { DataSourceInfo } from '../../enrich/define-enricher.js';
 import { addressKey } from '../../enrich/address-key.js';
+import { openMmdb } from '../../enrich/ip-intel/mmdb-lookup.js';
 import { parseAddressList, parseCidrList, parseEmailIocs, parseTorExitList, type ParsedList } from '../../ingest/intel-lists.js';
 import { identityRecordId, type IdentityRecord, type PostalAddress } from '../../model/identity-record.js';
 import { safeText, textTable } from '../../report/text-table.js';
@@ -118,7 +119,7 @@ export async function intelStatusCommand(options: { json?: boolean }, ctx: Comma
 
 /** Options of `molehunt intel import`. */
 export interface IntelImportOptions {
-  type: 'cidr' | 'tor' | 'email-iocs' | 'reshippers';
+  type: 'cidr' | 'tor' | 'email-iocs' | 'reshippers' | 'mmdb';
   class?: string;
   name?: string;
   date?: string;
@@ -129,12 +130,13 @@ const CLASSES = ['vpn', 'proxy', 'hosting', 'relay', 'tor', 'mobile', 'satellite
 /** `molehunt intel import <file>`: stores a dated list that overrides shipped data. */
 export async function intelImportCommand(file: string, options: IntelImportOptions, ctx: CommandContext): Promise<void> {
   const path = resolve(ctx.io.cwd, file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
+  const text = bytes.toString('utf8');
   const date = options.date ?? statSync(path).mtime.toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`--date must be a date like 2026-11-21 (the date of the data), got "${date}".`);
   if (options.type === 'cidr' && (!options.class || !CLASSES.includes(options.class))) {
@@ -142,7 +144,16 @@ export async function intelImportCommand(file: string, options: IntelImportOptio
   }
   let parsed: ParsedList<unknown>;
   let entries: IntelEntries;
-  if (options.type === 'email-iocs') {
+  if (options.type === 'mmdb') {
+    let databaseType: string;
+    try {
+      databaseType = openMmdb(bytes).databaseType;
+    } catch (error) {
+      throw new UsageError(`${file} is not a MaxMind-format database (.mmdb): ${(error as Error).message}`);
+    }
+    parsed = { entries: [databaseType], problems: [] };
+    entries = { type: 'mmdb', database_type: databaseType, base64: bytes.toString('base64') };
+  } else if (options.type === 'email-iocs') {
     const list = parseEmailIocs(text);
     parsed = list;
     entries = { type: 'email-iocs', values: list.entries };
@@ -164,7 +175,8 @@ export async function intelImportCommand(file: string, options: IntelImportOptio
       entries,
     ),
   );
-  status(ctx.io, `imported ${parsed.entries.length} entries from ${file} as "${name}" (${options.type}, data of ${date})${parsed.problems.length > 0 ? `; ${parsed.problems.length} lines skipped:` : ''}`);
+  const what = options.type === 'mmdb' ? `a ${String(parsed.entries[0])} database` : `${parsed.entries.length} entries`;
+  status(ctx.io, `imported ${what} from ${file} as "${name}" (${options.type}, data of ${date})${parsed.problems.length > 0 ? `; ${parsed.problems.length} lines skipped:` : ''}`);
   for (const problem of parsed.problems.slice(0, 10)) status(ctx.io, `  ${problem}`);
   if (parsed.problems.length > 10) status(ctx.io, `  … and ${parsed.problems.length - 10} more`);
 }

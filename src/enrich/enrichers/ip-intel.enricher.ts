@@ -10,7 +10,7 @@ export default defineEnricher({
   description:
     'Looks up the country and autonomous system of the sign-in address and classifies the network: private, the ' +
     'organization\'s own (corporate), user-imported lists (VPN, Tor, proxy, relay…, newest first), curated ranges ' +
-    '(DPRK address space, published Astrill indicators) and curated ASNs (hosting/VPS/cloud, Starlink, mobile carriers). ' +
+    '(DPRK address space, VPN-exit indicators published in DPRK IT-worker cases) and curated ASNs (hosting/VPS/cloud, Starlink, mobile carriers). ' +
     'Addresses on networks nobody curated stay `unknown` rather than being assumed residential.',
   reads: ['ip', 'network'],
   writes: 'ip_intel',

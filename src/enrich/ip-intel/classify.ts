@@ -1,6 +1,7 @@
 import type { EnrichContext } from '../define-enricher.js';
 import type { IpClass, IpIntel } from '../enrichments.js';
 import { CidrTable, SPECIAL, corporateNetworkMatcher, parseIpv4, parseIpv6 } from '../ip-ranges.js';
+import { openMmdb } from './mmdb-lookup.js';
 import { IP_CLASSES, type IpReference } from './reference.js';
 
 /**
@@ -58,6 +59,8 @@ export function createIpClassifier(
   const asnV6 = ref?.asnV6;
   const asnClasses = ref?.asnClasses;
   const country = options.country === false ? undefined : ref?.country;
+  // Imported MaxMind/IPinfo databases answer first, newest first: the user's data is fresher than ours.
+  const importedDbs = [...ctx.imports.mmdb].sort((a, b) => (a.date < b.date ? 1 : -1)).map((m) => ({ ...m, db: openMmdb(m.bytes) }));
   const newest = (rows: ImportedRow[]): ImportedRow | undefined => {
     let best: ImportedRow | undefined;
     for (const row of rows) if (!best || row.date > best.date) best = row; // ties: the most specific (listed first)
@@ -102,6 +105,21 @@ export function createIpClassifier(
       const cc = country(ip);
       if (cc) result.country = cc;
     }
+    const fromImports: string[] = [];
+    for (const imported of importedDbs) {
+      const answer = imported.db.lookup(ip);
+      if (answer.country && !fromImports.some((f) => f.startsWith('country'))) {
+        result.country = answer.country;
+        fromImports.push(`country from import ${imported.dataset} (${imported.date})`);
+      }
+      if (answer.asn !== undefined && !fromImports.some((f) => f.startsWith('ASN'))) {
+        asn = answer.asn;
+        result.asn = answer.asn;
+        if (answer.as_org) result.as_org = answer.as_org;
+        else delete result.as_org;
+        fromImports.push(`ASN from import ${imported.dataset} (${imported.date})`);
+      }
+    }
 
     let decided: Decided | undefined;
     if (hasCorporate) decided = (isV4 ? corporate.matchV4(v4) : corporate.matchV6(v6!))?.[0];
@@ -116,6 +134,7 @@ export function createIpClassifier(
     } else {
       result.basis = asn >= 0 ? `no curated class for AS${asn}` : ref?.asnV4 ? 'no ASN for this address' : 'no IP reference data loaded';
     }
+    if (fromImports.length > 0) result.basis += `; ${fromImports.join('; ')}`;
     return result;
   };
 }
