@@ -17,10 +17,11 @@ export default defineEnricher({
   dataSources: [
     {
       id: 'iana.special-purpose',
-      name: 'IANA IPv4/IPv6 Special-Purpose Address Registries (RFC 6890, 6598, 5737, 3849)',
+      // Fixed by RFC; dated by the newest RFC the table uses (RFC 6890, April 2013).
+      name: 'IANA IPv4/IPv6 Special-Purpose Address Registries (RFC 6890, 6598, 5737, 3849; as of RFC 6890)',
       origin: 'builtin',
       licence: 'public registry',
-      date: '2024-01-01',
+      date: '2013-04-01',
       url: 'https://www.iana.org/assignments/iana-ipv4-special-registry/',
     },
   ],

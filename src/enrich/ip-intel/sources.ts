@@ -34,7 +34,7 @@ export const IP_INTEL_SOURCES: readonly DataSourceInfo[] = [
   },
   {
     id: 'molehunt.ip-ranges',
-    name: 'Curated IP ranges: DPRK allocation, published Astrill indicators (data/ip-ranges.csv; sources in data/SOURCES.md)',
+    name: 'Curated IP ranges: DPRK allocation, VPN-exit IOCs from a published DPRK IT-worker case (data/ip-ranges.csv; sources in data/SOURCES.md)',
     origin: 'curated',
     licence: 'project licence',
     date: '2026-11-21',
