@@ -5,7 +5,8 @@ import type { IdentityKind, IdentityRecord, PostalAddress } from '../model/ident
 import { identityRecordId } from '../model/identity-record.js';
 import { flattenIssues, type ParseResult } from '../model/parse-result.js';
 import type { RawRef } from '../model/raw-ref.js';
-import { calendarDate, type ColumnSet } from './csv-columns.js';
+import type { ColumnSet } from './csv-columns.js';
+import { parseTimestamp } from './timestamps.js';
 
 /**
  * Shared record building for the CSV sources that emit events as well as identity records
@@ -54,59 +55,9 @@ export function parseCsvRow<C extends string, S extends z.ZodType>(
   return { ok: true, value: { data: parsed.data, row, attributes } };
 }
 
-const pad = (n: string): string => n.padStart(2, '0');
-
-const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
-
-function offsetMinutes(zone: string | undefined): number | undefined {
-  if (zone === undefined || /^(Z|UTC|GMT)$/i.test(zone)) return 0;
-  const match = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  if (!match) return undefined;
-  const hours = Number(match[2]);
-  const minutes = Number(match[3] ?? '0');
-  if (hours > 14 || minutes > 59) return undefined;
-  return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
-}
-
-/**
- * Parses the date and date-time spellings HR, payroll, ATS and MDM exports use, to an ISO 8601 UTC string:
- * `2026-01-31`, `2026-01-31T14:05:00[.fff][Z|±hh:mm]`, `2026-01-31 14:05[:00]` and US `01/31/2026[ 2:05[:00] PM]`.
- * A value without a zone is taken as UTC. Returns undefined for anything else, including impossible dates.
- */
+/** A CSV date or date-time: see parseTimestamp; a bare date is allowed. */
 export function parseCsvTimestamp(value: string): string | undefined {
-  const text = value.trim();
-  let parts: { y: string; mo: string; d: string; h: number; mi: number; s: number; ms: number; offset: number | undefined };
-  const iso = ISO_LIKE.exec(text);
-  const us = iso ? null : US_DATE.exec(text);
-  if (iso) {
-    const [, y, mo, d, h, mi, s, fraction, zone] = iso as unknown as (string | undefined)[];
-    parts = {
-      y: y!,
-      mo: mo!,
-      d: d!,
-      h: Number(h ?? 0),
-      mi: Number(mi ?? 0),
-      s: Number(s ?? 0),
-      ms: Number((fraction ?? '0').slice(0, 3).padEnd(3, '0')),
-      offset: offsetMinutes(zone),
-    };
-  } else if (us) {
-    const [, mo, d, y, h, mi, s, meridiem] = us as unknown as (string | undefined)[];
-    let hour = Number(h ?? 0);
-    if (meridiem) {
-      // A 12-hour clock has no hour 0 or 13: such a value is a typo, not a time.
-      if (hour < 1 || hour > 12) return undefined;
-      hour = (hour % 12) + (meridiem.toUpperCase() === 'PM' ? 12 : 0);
-    }
-    parts = { y: y!, mo: pad(mo!), d: pad(d!), h: hour, mi: Number(mi ?? 0), s: Number(s ?? 0), ms: 0, offset: 0 };
-  } else {
-    return undefined;
-  }
-  if (!calendarDate.safeParse(`${parts.y}-${parts.mo}-${parts.d}`).success) return undefined;
-  if (parts.h > 23 || parts.mi > 59 || parts.s > 59 || parts.offset === undefined) return undefined;
-  const utc = Date.UTC(Number(parts.y), Number(parts.mo) - 1, Number(parts.d), parts.h, parts.mi, parts.s, parts.ms);
-  return new Date(utc - parts.offset * 60_000).toISOString();
+  return parseTimestamp(value, { dateOnly: true });
 }
 
 /** The message for a value parseCsvTimestamp rejects: it lists what is accepted. */

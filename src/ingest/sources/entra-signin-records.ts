@@ -125,7 +125,6 @@ export function present(value: string | null | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-export const isEmail = (value: string): boolean => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value);
 
 /** Azure sometimes appends the client port to callerIpAddress (`1.2.3.4:5678`, `[::1]:5678`). */
 export function withoutPort(address: string | undefined): string | undefined {

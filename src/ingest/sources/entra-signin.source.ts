@@ -4,7 +4,8 @@ import { identityRecordId, type IdentityRecord } from '../../model/identity-reco
 import type { ParseResult } from '../../model/parse-result.js';
 import type { RawRef } from '../../model/raw-ref.js';
 import { defineSource, type SourceOutput } from '../define-source.js';
-import { isDiagnostic, isEmail, isObject, parseSignIn, present, withoutPort, wrappedRecords, type Actor, type EntraSignIn, type SignInFields } from './entra-signin-records.js';
+import { isDiagnostic, isObject, parseSignIn, present, withoutPort, wrappedRecords, type Actor, type EntraSignIn, type SignInFields } from './entra-signin-records.js';
+import { isEmailAddress } from '../../model/email-address.js';
 
 
 function actorOf(signIn: EntraSignIn): Actor {
@@ -153,7 +154,7 @@ function toEvent(signIn: EntraSignIn, actor: Actor, identityId: string | undefin
     event.user = {
       ...(userId ? { id: userId } : {}),
       ...(upn ? { name: upn } : {}),
-      ...(upn && isEmail(upn) ? { email: upn.toLowerCase() } : {}),
+      ...(upn && isEmailAddress(upn) ? { email: upn.toLowerCase() } : {}),
       ...(fullName ? { full_name: fullName } : {}),
     };
   }
@@ -181,7 +182,7 @@ function normalizeOne(record: unknown, rawRef: RawRef): ParseResult<SourceOutput
     const upn = present(signIn.fields.userPrincipalName);
     const name = present(signIn.fields.userDisplayName);
     const userType = present(signIn.fields.userType);
-    const emails = upn && isEmail(upn) ? [upn.toLowerCase()] : [];
+    const emails = upn && isEmailAddress(upn) ? [upn.toLowerCase()] : [];
     identities.push({
       id: identityId,
       kind: 'idp.account',

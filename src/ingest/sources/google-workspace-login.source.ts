@@ -3,6 +3,7 @@ import type { Event } from '../../model/event.js';
 import { identityRecordId, type IdentityRecord } from '../../model/identity-record.js';
 import { flattenIssues } from '../../model/parse-result.js';
 import { defineSource } from '../define-source.js';
+import { isEmailAddress } from '../../model/email-address.js';
 
 const nullableString = z.string().nullish();
 // The API serializes int64 as JSON strings; some exports and Elastic's test corpus write plain numbers.
@@ -127,7 +128,6 @@ function riskOf(name: string, params: Record<string, unknown>): { state: string 
   return undefined;
 }
 
-const isEmail = (value: string): boolean => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value);
 
 /** The person behind an activity, when the actor is one (robot keys are not). */
 function personOf(activity: Activity): { id?: string; login?: string; email?: string } | undefined {
@@ -136,7 +136,7 @@ function personOf(activity: Activity): { id?: string; login?: string; email?: st
   const id = actor.profileId !== null && actor.profileId !== undefined ? String(actor.profileId) : undefined;
   const login = actor.email || undefined;
   if (!id && !login) return undefined;
-  return { ...(id ? { id } : {}), ...(login ? { login } : {}), ...(login && isEmail(login) ? { email: login.toLowerCase() } : {}) };
+  return { ...(id ? { id } : {}), ...(login ? { login } : {}), ...(login && isEmailAddress(login) ? { email: login.toLowerCase() } : {}) };
 }
 
 function toEvent(activity: Activity, ev: ActivityEvent, index: number, identityId: string | undefined, rawRef: Event['molehunt']['raw_ref']): Event {

@@ -4,6 +4,7 @@ import { identityRecordId, type IdentityRecord } from '../../model/identity-reco
 import type { ParseResult } from '../../model/parse-result.js';
 import { defineSource, type SourceOutput } from '../define-source.js';
 import { FieldReader, isoInstant, type Json } from '../field-reader.js';
+import { isEmailAddress } from '../../model/email-address.js';
 
 /** Okta event types that mean "a person signed in" (a new session or an SSO into an app). */
 const SIGN_IN_TYPES = new Set([
@@ -64,7 +65,6 @@ function categorize(eventType: string): { category: string[]; type: string[] } {
   return { category: [], type: ['info'] };
 }
 
-const isEmail = (value: string): boolean => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value);
 
 function unwrap(record: unknown): unknown {
   // Okta Log Streaming to AWS EventBridge wraps each LogEvent as {"detail": {...}}.
@@ -185,7 +185,7 @@ function read(record: unknown, rawRef: Event['molehunt']['raw_ref']): ParseResul
   if (isUser) {
     const user: NonNullable<Event['user']> = { id: actorId! };
     if (login) user.name = login;
-    if (login && isEmail(login)) user.email = login.toLowerCase();
+    if (login && isEmailAddress(login)) user.email = login.toLowerCase();
     if (displayName) user.full_name = displayName;
     event.user = user;
   }
@@ -206,7 +206,7 @@ function read(record: unknown, rawRef: Event['molehunt']['raw_ref']): ParseResul
 
   const identities: IdentityRecord[] = [];
   if (identityId) {
-    const emails = login && isEmail(login) ? [login.toLowerCase()] : [];
+    const emails = login && isEmailAddress(login) ? [login.toLowerCase()] : [];
     identities.push({
       id: identityId,
       kind: 'idp.account',

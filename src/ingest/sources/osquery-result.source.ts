@@ -6,6 +6,7 @@ import { defineSource } from '../define-source.js';
 import { sha256 } from '../hash.js';
 import { detectTable, type TableSpec } from './osquery-tables.js';
 import { realSerial, type Cells } from './osquery-values.js';
+import { isEmailAddress } from '../../model/email-address.js';
 
 const Row = z.record(z.string(), z.unknown());
 // Before osquery 2.x unixTime, epoch and counter were strings; since then they are numbers.
@@ -89,7 +90,6 @@ function eventType(spec: TableSpec | undefined, action: RowAction, initial: bool
   return [action === 'added' ? added! : removed!];
 }
 
-const isEmail = (value: string): boolean => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value);
 
 /** What the record says about its host, from the host identifier and the configured decorations. */
 function hostFacts(result: OsqueryResult) {
@@ -101,7 +101,7 @@ function hostFacts(result: OsqueryResult) {
   const emails = [
     ...new Set(
       Object.entries(decorations)
-        .filter(([key, value]) => /mail|user|owner|login|account/i.test(key) && isEmail(value))
+        .filter(([key, value]) => /mail|user|owner|login|account/i.test(key) && isEmailAddress(value))
         .map(([, value]) => value.toLowerCase()),
     ),
   ];

@@ -6,6 +6,7 @@ import { defineColumns, email, optional } from '../csv-columns.js';
 import { csvEvent, csvIdentity, csvTimestamp, parseCsvRow, requiredText, withAttributes } from '../csv-records.js';
 import { defineSource } from '../define-source.js';
 import { isRedacted, keyedFingerprint, lastFour } from '../hash.js';
+import { isEmailAddress } from '../../model/email-address.js';
 
 type PayoutAccount = IdentityRecord['identifiers']['payout_accounts'][number];
 
@@ -203,7 +204,7 @@ function redactRow(record: unknown, key: string): unknown {
   for (const [header, value] of Object.entries(row)) {
     if (columns.columnOf(header) !== 'account_number' || typeof value !== 'string') continue;
     const clear = value.trim();
-    const keep = (isPlatform(m) && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(clear)) || (m === 'crypto' && normalizeWalletAddress(clear, true) !== undefined);
+    const keep = (isPlatform(m) && isEmailAddress(clear)) || (m === 'crypto' && normalizeWalletAddress(clear, true) !== undefined);
     if (keep) (redacted as Record<string, unknown>)[header] = value;
   }
   return redacted;
