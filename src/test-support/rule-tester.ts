@@ -1,7 +1,7 @@
 import { NO_IMPORTS } from '../enrich/define-enricher.js';
 import { analyze, type AnalyzeOutput } from '../analyze.js';
 import type { RuleDefinition } from '../detect/define-rule.js';
-import ipScope from '../enrich/enrichers/ip-scope.enricher.js';
+import { enrichers } from '../catalog.generated.js';
 import type { Event } from '../model/event.js';
 import type { Finding } from '../model/finding.js';
 import type { IdentityRecord } from '../model/identity-record.js';
@@ -22,7 +22,7 @@ export interface RuleRun extends AnalyzeOutput {
 }
 
 /**
- * Runs the real pipeline (resolve, ip.scope enrichment, the rule, scoring) on a fixture. Events are
+ * Runs the real pipeline (resolve, every catalog enricher, the rule, scoring) on a fixture. Events are
  * reduced to sign-in facts exactly as the store does it (signInOf).
  */
 export function runRule(rule: RuleDefinition, fixture: RuleCase): RuleRun {
@@ -33,7 +33,7 @@ export function runRule(rule: RuleDefinition, fixture: RuleCase): RuleRun {
       enrich: { corporateCidrs: fixture.corporateCidrs ?? [], corporateNetworks: 'auto', imports: NO_IMPORTS },
       ruleSettings: fixture.options ? { [rule.id]: fixture.options } : {},
     },
-    { enrichers: [ipScope], rules: [rule] },
+    { enrichers, rules: [rule] },
   );
   return {
     ...output,

@@ -102,3 +102,16 @@ describe('signin.shared-ip-accounts (E-04)', () => {
     assert.deepEqual(run.findings, []);
   });
 });
+
+test('two spellings of one declared home are one household (the address enricher\'s key), a town alone is not', () => {
+  const run = runRule(rule, {
+    identities: [...person('grace', ['410 NW Flanders St.', 'Portland', '97209']), ...person('henry', ['410 Northwest Flanders Street', 'Portland', '97209-1234'])],
+    events: [on('grace', '198.51.100.40', '2026-10-05T16:00:00Z'), on('henry', '198.51.100.40', '2026-10-05T17:00:00Z')],
+  });
+  assert.match(run.findingsOf('grace@example.com')[0]?.summary ?? '', /same home address \(a household\?\)/);
+  const townOnly = runRule(rule, {
+    identities: [...person('a', ['', 'Portland', '97209']), ...person('b', ['', 'Portland', '97209'])],
+    events: [on('a', '198.51.100.41', '2026-10-05T16:00:00Z'), on('b', '198.51.100.41', '2026-10-05T17:00:00Z')],
+  });
+  assert.doesNotMatch(townOnly.findingsOf('a@example.com')[0]?.summary ?? '', /household/);
+});
