@@ -1,8 +1,10 @@
 import type { AnyEnricher, EnrichContext, EnricherDefinition, IdentityEnricherDefinition } from './enrich/define-enricher.js';
 import { activityOf, type Activity } from './enrich/activity.js';
 import { enricherFor, identityEnrichments } from './enrich/enrich-all.js';
-import type { RuleContext, RuleDefinition } from './detect/define-rule.js';
+import { DEFAULT_POLICY, type RuleContext, type RuleDefinition, type RulePolicy } from './detect/define-rule.js';
 import { runRules, type RuleSettings } from './detect/run-rules.js';
+import { applySuppressions, type Suppressions } from './detect/suppress.js';
+import type { Event } from './model/event.js';
 import type { Finding } from './model/finding.js';
 import type { IdentityRecord } from './model/identity-record.js';
 import type { SignIn } from './model/sign-in.js';
@@ -21,8 +23,12 @@ export interface AnalyzeInput {
   identities: readonly IdentityRecord[];
   /** Sign-in facts (see model/sign-in.ts), in any order. */
   signIns: readonly SignIn[];
+  /** Events that are not sign-ins (inventory, processes, USB, shipments, payroll, applications), in any order. */
+  events?: readonly Event[];
   enrich: EnrichContext;
   ruleSettings?: RuleSettings;
+  policy?: Partial<RulePolicy>;
+  suppressions?: Suppressions;
 }
 
 /** Subjects ranked by score, with their findings. */
@@ -33,6 +39,20 @@ export interface AnalyzeOutput {
   unattributedSignIns: number;
   /** What rules want the analyst to know that is not a finding. */
   notes: string[];
+  /** Events that are not sign-ins and belong to no subject: counted, not analysed. */
+  unattributedEvents: number;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** The observation enrichers and the identity enrichers of a catalog. */
@@ -53,17 +73,24 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
   const ofIdentity = identityEnrichments(input.identities, identity, input.enrich);
   const subjectOf = (signIn: SignIn): string | undefined => resolution.subjectOfIdentity.get(signIn.identity);
   const signIns = input.signIns.filter((s) => subjectOf(s) !== undefined).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
-  const signInsBySubject = new Map<string, SignIn[]>();
-  for (const signIn of signIns) {
-    const subject = subjectOf(signIn)!;
-    const list = signInsBySubject.get(subject);
-    if (list) list.push(signIn);
-    else signInsBySubject.set(subject, [signIn]);
-  }
+  const signInsBySubject = groupBy(signIns, subjectOf);
+  const subjectOfEvent = (e: Event): string | undefined => (e.molehunt.identity_id ? resolution.subjectOfIdentity.get(e.molehunt.identity_id) : undefined);
+  const events = (input.events ?? [])
+    .filter((e) => subjectOfEvent(e) !== undefined)
+    .map((e) => ({ e, at: Date.parse(e['@timestamp']) }))
+    .sort((a, b) => a.at - b.at || (a.e.event.id < b.e.event.id ? -1 : 1))
+    .map(({ e }) => e);
+  const eventsBySubject = groupBy(events, subjectOfEvent);
+  const subjectsById = new Map(resolution.subjects.map((s) => [s.id, s]));
+  const policy: RulePolicy = { ...DEFAULT_POLICY, now: Date.now(), ...input.policy };
   const notes: string[] = [];
   const activities = new Map<string, Activity>();
   const ctx: RuleContext = {
     subjects: resolution.subjects,
+    subject: (id) => subjectsById.get(id),
+    events,
+    eventsBySubject,
+    policy,
     signInsBySubject,
     signIns,
     enrichment: enricherFor(observation, input.enrich),
@@ -72,7 +99,7 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
       let activity = activities.get(subjectId);
       if (!activity) {
         // The subject's claim: the first of its records (HR first) that names a zone.
-        const records = resolution.subjects.find((s) => s.id === subjectId)?.identities ?? [];
+        const records = subjectsById.get(subjectId)?.identities ?? [];
         const claims = records.map((r) => ofIdentity.get(r.id)?.time_zone).filter((c) => c !== undefined);
         const claim = claims.find((c) => c.zone) ?? claims[0] ?? { basis: 'no identity record claims a time zone' };
         activity = activityOf(signInsBySubject.get(subjectId) ?? [], claim);
@@ -83,13 +110,10 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     subjectOf,
     note: (text) => notes.push(text),
   };
-  const findings = runRules(catalog.rules, ctx, input.ruleSettings);
-  const findingsBySubject = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = findingsBySubject.get(f.subject);
-    if (list) list.push(f);
-    else findingsBySubject.set(f.subject, [f]);
-  }
+  const suppressed = applySuppressions(runRules(catalog.rules, ctx, input.ruleSettings), resolution.subjects, input.suppressions ?? {}, policy.now);
+  notes.push(...suppressed.notes);
+  const findings: Finding[] = suppressed.findings;
+  const findingsBySubject = groupBy(findings, (f) => f.subject);
 
   const subjects: Subject[] = resolution.subjects.map((s) => ({
     id: s.id,
@@ -99,5 +123,11 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     ...scoreSubject(findingsBySubject.get(s.id) ?? []),
   }));
   subjects.sort((a, b) => b.score - a.score || a.display_name.localeCompare(b.display_name) || (a.id < b.id ? -1 : 1));
-  return { subjects, findings, unattributedSignIns: input.signIns.length - signIns.length, notes };
+  return {
+    subjects,
+    findings,
+    unattributedSignIns: input.signIns.length - signIns.length,
+    unattributedEvents: (input.events?.length ?? 0) - events.length,
+    notes,
+  };
 }

@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RuleDefinition } from '../detect/define-rule.js';
+import { SuppressionsSchema } from '../detect/suppress.js';
 import { flattenIssues } from '../model/parse-result.js';
 import { parseStoreLocation, type StoreLocation } from '../store/open-store.js';
 import { UsageError } from './errors.js';
@@ -33,6 +34,12 @@ export const ConfigSchema = z
     corporate_networks: z.union([z.literal('auto'), z.array(z.string().min(1))]).default('auto'),
     /** Per-rule settings: `{ "<rule id>": { "enabled": false, "<option>": value } }`. */
     rules: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+    /** Known exceptions, each with a reason and an optional expiry: findings they cover are kept, shown as suppressed, not scored. */
+    suppressions: SuppressionsSchema.default({ findings: [], travel: [], households: [], sanctioned_remote_tools: [] }),
+    /** Days after the start date during which a subject is a new hire (§7 stage windows). */
+    new_hire_days: z.number().int().min(1).max(365).default(30),
+    /** A folder of custom YAML rules (docs/custom-rules.md); relative to the config file. */
+    rules_dir: z.string().min(1).optional(),
   })
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,14 +1,30 @@
 import type { z } from 'zod';
 import type { Activity } from '../enrich/activity.js';
 import type { Enrichments, IdentityEnrichments } from '../enrich/enrichments.js';
-import type { Citation, Evidence } from '../model/finding.js';
+import type { Event } from '../model/event.js';
+import type { Citation, Evidence, Facets } from '../model/finding.js';
 import type { Severity, Strength } from '../model/severity.js';
 import type { SignIn } from '../model/sign-in.js';
 import type { ResolvedSubject } from '../resolve/resolve-subjects.js';
 
-/** Everything a rule may read: resolved subjects and their enriched sign-ins, sorted by time. */
+/** Organization-wide settings rules read (config; see docs/cli.md#configuration). */
+export interface RulePolicy {
+  /** Remote-access tools the organization sanctions (names as in data/remote-access-tools.csv, case-insensitive). */
+  sanctionedRemoteTools: readonly string[];
+  /** How many days after the start date a subject counts as a new hire (§7 stage windows). */
+  newHireDays: number;
+  /** The analysis time (epoch ms): "now" for ages and expiries. */
+  now: number;
+}
+
+/** The policy a run uses when config says nothing. */
+export const DEFAULT_POLICY: RulePolicy = { sanctionedRemoteTools: [], newHireDays: 30, now: 0 };
+
+/** Everything a rule may read: resolved subjects, their identity records, enriched sign-ins and other events. */
 export interface RuleContext {
   subjects: readonly ResolvedSubject[];
+  /** A subject by id. */
+  subject(id: string): ResolvedSubject | undefined;
   /** Each subject's sign-ins in time order. */
   signInsBySubject: ReadonlyMap<string, readonly SignIn[]>;
   /** All sign-ins that belong to a subject, in time order. */
@@ -21,6 +37,14 @@ export interface RuleContext {
   activity(subjectId: string): Activity;
   /** The subject a sign-in belongs to, if any. */
   subjectOf(signIn: SignIn): string | undefined;
+  /**
+   * Every attributed event that is not a sign-in (inventory, processes, USB devices, displays, SSH
+   * keys, MDM check-ins, shipments, payroll changes, applications), in time order.
+   */
+  events: readonly Event[];
+  /** Each subject's non-sign-in events in time order. */
+  eventsBySubject: ReadonlyMap<string, readonly Event[]>;
+  policy: RulePolicy;
   /** Records something the analyst should know that is not a finding (e.g. data left out as a hub). */
   note(text: string): void;
 }
@@ -34,6 +58,10 @@ export interface FindingDraft {
   evidence: Evidence[];
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
+  /** Other subjects this finding ties the subject to (they usually get their own finding too). */
+  related?: string[];
+  /** What the finding is about, for suppressions and escalations. */
+  facets?: Facets;
 }
 
 /** A detection rule: metadata an analyst can read plus one pure evaluate function. */
@@ -56,6 +84,8 @@ export interface RuleDefinition<Options = unknown> {
   falsePositives: readonly string[];
   /** What an analyst should do next. */
   runbook: string;
+  /** What would clear a finding: the innocent explanation, how to confirm it, and how to record it (suppression). */
+  clears: string;
   /** Tunable thresholds with their defaults; config overrides are validated against it. */
   options: z.ZodType<Options>;
   evaluate(ctx: RuleContext, options: Options): FindingDraft[];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { z } from 'zod';
-import { defineRule } from './define-rule.js';
+import { DEFAULT_POLICY, defineRule } from './define-rule.js';
 import { ruleOptions, runRules } from './run-rules.js';
 
 const probe = defineRule({
@@ -17,6 +17,7 @@ const probe = defineRule({
   citations: [{ indicator: 'E-03', source: 'test' }],
   falsePositives: [],
   runbook: 'none',
+  clears: 'nothing',
   options: z.object({ confidence: z.number().default(0.5) }),
   evaluate: (ctx, o) => ctx.subjects.map((s) => ({ subject: s.id, confidence: o.confidence, summary: `probe ${s.id}`, evidence: [] })),
 });
@@ -30,6 +31,10 @@ const ctx = {
   activity: () => ({ zone_basis: 'none', signins: 0, local_hours: [], local_weekdays: [], utc9_hours: [] }),
   subjectOf: () => undefined,
   note: () => {},
+  subject: () => undefined,
+  events: [],
+  eventsBySubject: new Map(),
+  policy: DEFAULT_POLICY,
 };
 
 test('findings get stable ids, the rule metadata and its citations', () => {

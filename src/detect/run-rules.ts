@@ -29,6 +29,11 @@ export function runRules(rules: readonly RuleDefinition[], ctx: RuleContext, set
         evidence: draft.evidence,
         citations: [...rule.citations],
         corroborating_only: rule.corroboratingOnly,
+        strength: rule.strength,
+        shadow: rule.status === 'experimental',
+        related_subjects: [...new Set(draft.related ?? [])].filter((s) => s !== draft.subject).sort(),
+        facets: draft.facets ?? {},
+        clears: rule.clears,
       });
     }
   }

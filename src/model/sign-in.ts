@@ -26,6 +26,10 @@ export interface SignIn {
   network?: string;
   /** ECS user_agent.original. */
   userAgent?: string;
+  /** The MFA authenticator (enrolled device, phone or credential id) that completed the sign-in. */
+  mfaDevice?: string;
+  /** Whether the signing-in device is managed by the organization, when the IdP says. */
+  managed?: boolean;
   raw: RawRef;
 }
 
@@ -59,5 +63,7 @@ export function signInOf(event: Event): SignIn | undefined {
     ...(geo?.location ? { lat: geo.location.lat, lon: geo.location.lon } : {}),
     ...(event.network?.name ? { network: event.network.name } : {}),
     ...(event.user_agent?.original ? { userAgent: event.user_agent.original } : {}),
+    ...(event.molehunt.mfa?.device_id ? { mfaDevice: event.molehunt.mfa.device_id } : {}),
+    ...(event.molehunt.device_posture?.managed !== undefined ? { managed: event.molehunt.device_posture.managed } : {}),
   };
 }

@@ -14,8 +14,18 @@ export const ScoreContributionSchema = z.object({
   confidence: z.number(),
   points: z.number(),
   note: z.string().optional(),
+  /** counted; shadow (experimental rule); suppressed (config); corroborating (no primary finding beside it). */
+  status: z.enum(['counted', 'shadow', 'suppressed', 'corroborating']).default('counted'),
 });
 export type ScoreContribution = z.infer<typeof ScoreContributionSchema>;
+
+/** A §7 combination of findings that escalates a subject to at least `high`. */
+export const EscalationSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  rules: z.array(z.string()).min(1),
+});
+export type Escalation = z.infer<typeof EscalationSchema>;
 
 /** A resolved person: one or more identity records that belong to the same human. */
 export const SubjectSchema = z.object({
@@ -26,5 +36,7 @@ export const SubjectSchema = z.object({
   score: z.number().min(0).max(100),
   level: LevelSchema,
   contributions: z.array(ScoreContributionSchema),
+  /** High-confidence combinations (research catalog §7) that raised the level. */
+  escalations: z.array(EscalationSchema).default([]),
 });
 export type Subject = z.infer<typeof SubjectSchema>;

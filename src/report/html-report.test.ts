@@ -14,7 +14,8 @@ const subject: Subject = {
   merge_reasons: [],
   score: 40,
   level: 'medium',
-  contributions: [{ rule: rule.id, severity: 'medium', confidence: 0.9, points: 40 }],
+  contributions: [{ rule: rule.id, severity: 'medium', confidence: 0.9, points: 40, status: 'counted' }],
+  escalations: [],
 };
 const finding: Finding = {
   id: 'f1',
@@ -27,6 +28,10 @@ const finding: Finding = {
   evidence: [{ timestamp: '2026-10-13T16:47:00.000Z', raw_ref: { file: 'a<b>.ndjson', line: 3, sha256: 'a'.repeat(64) }, values: { ip: '198.51.100.200', city: `'><svg onload=alert(1)>` } }],
   citations: [{ indicator: 'E-03', source: 'Advisory', url: 'https://example.com/a?b=1&c=2' }],
   corroborating_only: false,
+  strength: 'M',
+  shadow: false,
+  related_subjects: [],
+  facets: {},
 };
 const data = (over: Partial<ReportData> = {}): ReportData => ({
   generatedAt: '2026-11-21T00:00:00.000Z',

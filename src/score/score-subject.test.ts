@@ -14,11 +14,15 @@ const finding = (rule: string, severity: Finding['severity'], confidence: number
   evidence: [],
   citations: [{ indicator: 'E-03', source: 'test' }],
   corroborating_only,
+  strength: 'M',
+  shadow: false,
+  related_subjects: [],
+  facets: {},
 });
 
 describe('scoreSubject', () => {
   test('no findings → score 0, level none', () => {
-    assert.deepEqual(scoreSubject([]), { score: 0, level: 'none', contributions: [] });
+    assert.deepEqual(scoreSubject([]), { score: 0, level: 'none', contributions: [], escalations: [] });
   });
 
   test('independent rules accumulate (noisy-OR) and points add up to the score', () => {

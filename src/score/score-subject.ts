@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Level, Severity } from '../model/severity.js';
-import type { ScoreContribution } from '../model/subject.js';
+import type { Escalation, ScoreContribution } from '../model/subject.js';
+import { ESCALATION_FLOOR, escalationsOf } from './escalations.js';
 
 /** How much a finding of each severity weighs at full confidence (probability-like, 0–1). */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { info: 0, low: 0.15, medium: 0.35, high: 0.6, critical: 0.85 };
@@ -18,42 +19,65 @@ export function levelOf(score: number): Level {
   return LEVEL_THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'none';
 }
 
-/** A subject's score with the share each rule contributed. */
+/** A subject's score with the share each rule contributed and the combinations that escalated it. */
 export interface SubjectScore {
   score: number;
   level: Level;
   contributions: ScoreContribution[];
+  escalations: Escalation[];
 }
 
-/**
- * Combines findings as independent evidence (noisy-OR): each rule counts once, with its strongest
- * finding, so one noisy rule cannot add up to a high score by repetition. Corroborating-only rules
- * count only when another rule has fired. Points are each rule's share of the score, so they add
- * up to it.
- */
-export function scoreSubject(findings: readonly Finding[]): SubjectScore {
+const weight = (f: Finding): number => SEVERITY_WEIGHT[f.severity] * f.confidence;
+
+/** The strongest finding of each rule among `findings`. */
+function strongestPerRule(findings: readonly Finding[]): Map<string, Finding> {
   const strongest = new Map<string, Finding>();
   for (const f of findings) {
-    const p = SEVERITY_WEIGHT[f.severity] * f.confidence;
     const current = strongest.get(f.rule);
-    if (!current || p > SEVERITY_WEIGHT[current.severity] * current.confidence) strongest.set(f.rule, f);
+    if (!current || weight(f) > weight(current)) strongest.set(f.rule, f);
   }
+  return strongest;
+}
+
+const STATUS_NOTE = {
+  shadow: 'experimental rule: recorded in shadow, not scored',
+  suppressed: 'suppressed by config',
+  corroborating: 'corroborating only: counts only beside another finding',
+} as const;
+
+/**
+ * Combines findings as independent evidence (noisy-OR over severity × confidence): each rule counts
+ * once, with its strongest finding, so one noisy rule cannot add up to a high score by repetition.
+ * Corroborating-only rules count only beside a primary finding; shadow (experimental) and suppressed
+ * findings are listed with 0 points. A §7 combination lifts the score to at least ESCALATION_FLOOR.
+ * Points are each rule's share of the final score, so they add up to it.
+ */
+export function scoreSubject(findings: readonly Finding[]): SubjectScore {
+  const live = findings.filter((f) => !f.shadow && !f.suppressed);
+  const strongest = strongestPerRule(live);
   const hasPrimary = [...strongest.values()].some((f) => !f.corroborating_only && SEVERITY_WEIGHT[f.severity] > 0);
-  const parts = [...strongest.values()].map((f) => {
-    const counted = !f.corroborating_only || hasPrimary;
-    const p = counted ? SEVERITY_WEIGHT[f.severity] * f.confidence : 0;
-    return { finding: f, p, note: counted ? undefined : 'corroborating only: counts only beside another finding' };
+  const counted = [...strongest.values()].filter((f) => !f.corroborating_only || hasPrimary);
+  const total = counted.reduce((sum, f) => sum - Math.log(1 - Math.min(weight(f), 0.999)), 0);
+  const escalations = escalationsOf(counted);
+  const raw = Math.round(100 * (1 - Math.exp(-total)));
+  const score = escalations.length > 0 ? Math.max(raw, ESCALATION_FLOOR) : raw;
+  const share = (f: Finding) => (total > 0 ? Math.round((10 * score * -Math.log(1 - Math.min(weight(f), 0.999))) / total) / 10 : 0);
+  const row = (f: Finding, status: ScoreContribution['status'], points: number): ScoreContribution => ({
+    rule: f.rule,
+    severity: f.severity,
+    confidence: f.confidence,
+    points,
+    status,
+    ...(status !== 'counted' ? { note: STATUS_NOTE[status] } : {}),
   });
-  const total = parts.reduce((sum, part) => sum - Math.log(1 - Math.min(part.p, 0.999)), 0);
-  const score = Math.round(100 * (1 - Math.exp(-total)));
-  const contributions = parts
-    .map(({ finding, p, note }) => ({
-      rule: finding.rule,
-      severity: finding.severity,
-      confidence: finding.confidence,
-      points: total > 0 ? Math.round((10 * score * -Math.log(1 - Math.min(p, 0.999))) / total) / 10 : 0,
-      ...(note ? { note } : {}),
-    }))
-    .sort((a, b) => b.points - a.points || (a.rule < b.rule ? -1 : 1));
-  return { score, level: levelOf(score), contributions };
+  const contributions: ScoreContribution[] = [
+    ...counted.map((f) => row(f, 'counted', share(f))),
+    ...[...strongest.values()].filter((f) => !counted.includes(f)).map((f) => row(f, 'corroborating', 0)),
+  ];
+  const listed = new Set(contributions.map((c) => c.rule));
+  for (const f of strongestPerRule(findings.filter((x) => x.shadow || x.suppressed)).values()) {
+    if (!listed.has(f.rule)) contributions.push(row(f, f.suppressed ? 'suppressed' : 'shadow', 0));
+  }
+  contributions.sort((a, b) => b.points - a.points || (a.rule < b.rule ? -1 : 1));
+  return { score, level: levelOf(score), contributions, escalations };
 }

@@ -18,6 +18,10 @@ const finding: Finding = {
   evidence: [{ timestamp: '2026-01-01T00:00:00.000Z', values: { ip: '198.51.100.1' } }],
   citations: [{ indicator: 'E-03', source: 'test source' }],
   corroborating_only: false,
+  strength: 'M',
+  shadow: false,
+  related_subjects: [],
+  facets: {},
 };
 const subject = (id: string, score: number): Subject => ({
   id,
@@ -27,6 +31,7 @@ const subject = (id: string, score: number): Subject => ({
   score,
   level: 'low',
   contributions: [],
+  escalations: [],
 });
 
 /** A batch as ingest makes it: each event's raw record is its JSON, concatenated. */

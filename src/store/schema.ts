@@ -31,6 +31,10 @@ export interface Database {
     lon: number | null;
     network: string | null;
     user_agent: string | null;
+    /** The MFA authenticator (device or credential id) the sign-in used. */
+    mfa_device: string | null;
+    /** 1 managed, 0 unmanaged, null unknown. */
+    device_managed: number | null;
     raw_file: string;
     raw_line: number | null;
     raw_index: number | null;

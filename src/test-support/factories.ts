@@ -70,3 +70,34 @@ export function employee(employeeId: string, email: string, name: string): Ident
     raw_ref: { file: 'hr.csv', line: 2, sha256: sha256(employeeId) },
   };
 }
+
+/** Any identity record with empty identifiers; override what the test is about. */
+export function record(kind: IdentityRecord['kind'], sourceId: string, over: Partial<Omit<IdentityRecord, 'identifiers'>> & { identifiers?: Partial<IdentityRecord['identifiers']> } = {}): IdentityRecord {
+  const system = { 'hr.employee': 'hr-csv', 'ats.applicant': 'ats-csv', 'idp.account': 'okta', 'payroll.payee': 'payroll-csv', 'device.owner': 'mdm-csv', 'shipment.recipient': 'shipments-csv' }[kind];
+  const { identifiers, ...rest } = over;
+  return {
+    id: `${kind}:${system}:${sourceId}`,
+    kind,
+    system,
+    source_id: sourceId,
+    corporate_emails: [],
+    attributes: {},
+    raw_ref: { file: `${system}.csv`, line: 2, sha256: sha256(`${kind}:${sourceId}`) },
+    ...rest,
+    identifiers: { emails: [], phones: [], addresses: [], payout_accounts: [], device_serials: [], keys: [], ...identifiers },
+  };
+}
+
+/**
+ * A non-sign-in event (inventory, process, USB, shipment, payroll, application…) for the identity
+ * record `identityId`; pass the ECS/molehunt fields the test is about in `over`.
+ */
+export function hostEvent(identityId: string, over: { id: string; at: string; dataset?: string; action: string; kind?: 'event' | 'asset' | 'state'; category?: string[]; type?: string[] } & Partial<Omit<Event, 'event' | '@timestamp' | 'molehunt'>> & { molehunt?: Partial<Event['molehunt']> }): Event {
+  const { id, at, dataset, action, kind, category, type, molehunt, ...fields } = over;
+  return {
+    '@timestamp': new Date(at).toISOString(),
+    event: { id, dataset: dataset ?? 'osquery.result', action, kind: kind ?? 'event', category: category ?? ['host'], type: type ?? ['info'], outcome: 'unknown' },
+    ...fields,
+    molehunt: { raw_ref: { file: 'fixture.ndjson', line: 1, sha256: sha256(id) }, identity_id: identityId, ...(molehunt ?? {}) },
+  };
+}

@@ -1,11 +1,12 @@
 import { NO_IMPORTS } from '../enrich/define-enricher.js';
 import { analyze, type AnalyzeOutput } from '../analyze.js';
-import type { RuleDefinition } from '../detect/define-rule.js';
+import type { RuleDefinition, RulePolicy } from '../detect/define-rule.js';
+import type { Suppressions } from '../detect/suppress.js';
 import { enrichers } from '../catalog.generated.js';
 import type { Event } from '../model/event.js';
 import type { Finding } from '../model/finding.js';
 import type { IdentityRecord } from '../model/identity-record.js';
-import { signInOf } from '../model/sign-in.js';
+import { isSignInEvent, signInOf } from '../model/sign-in.js';
 
 /** A fixture case for one rule: records and events in, findings out. */
 export interface RuleCase {
@@ -13,6 +14,9 @@ export interface RuleCase {
   events: Event[];
   options?: Record<string, unknown>;
   corporateCidrs?: string[];
+  /** Policy overrides (sanctioned tools, new-hire window); `now` defaults to 2026-11-01. */
+  policy?: Partial<RulePolicy>;
+  suppressions?: Suppressions;
 }
 
 /** The result of running one rule over a fixture, with lookups by e-mail. */
@@ -22,14 +26,18 @@ export interface RuleRun extends AnalyzeOutput {
 }
 
 /**
- * Runs the real pipeline (resolve, every catalog enricher, the rule, scoring) on a fixture. Events are
- * reduced to sign-in facts exactly as the store does it (signInOf).
+ * Runs the real pipeline (resolve, every catalog enricher, the rule, suppressions, scoring) on a
+ * fixture. Sign-in events are reduced to sign-in facts exactly as the store does it (signInOf); every
+ * other event reaches the rules as it is.
  */
 export function runRule(rule: RuleDefinition, fixture: RuleCase): RuleRun {
   const output = analyze(
     {
       identities: fixture.identities,
       signIns: fixture.events.map(signInOf).filter((s) => s !== undefined),
+      events: fixture.events.filter((e) => !isSignInEvent(e)),
+      policy: { now: Date.parse('2026-11-01T00:00:00Z'), ...fixture.policy },
+      ...(fixture.suppressions ? { suppressions: fixture.suppressions } : {}),
       enrich: { corporateCidrs: fixture.corporateCidrs ?? [], corporateNetworks: 'auto', imports: NO_IMPORTS },
       ruleSettings: fixture.options ? { [rule.id]: fixture.options } : {},
     },

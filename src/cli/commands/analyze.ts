@@ -4,6 +4,8 @@ import { levelAtLeast, type Level } from '../../model/severity.js';
 import { withStore, type CommandContext } from '../context.js';
 import { enrichContext } from '../enrich-context.js';
 import { status } from '../io.js';
+import { loadHostEvents } from '../load-events.js';
+import { sanctionedTools } from '../../detect/suppress.js';
 
 /** Options of `molehunt analyze`. */
 export interface AnalyzeOptions {
@@ -17,13 +19,23 @@ export interface AnalyzeOptions {
  */
 export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContext): Promise<{ output: AnalyzeOutput; failed: boolean }> {
   const output = await withStore(ctx, true, async (store) => {
-    status(ctx.io, 'analyzing: loading identity records and sign-ins…');
+    status(ctx.io, 'analyzing: loading identity records, sign-ins and other events…');
+    const now = Date.now();
     const identities = await store.identities.list();
     const signIns = await store.events.signIns();
+    const hostEvents = await loadHostEvents(store, ctx);
     const events = await store.events.count();
     const enrich = await enrichContext(ctx, store, { ip: true });
     const result = analyze(
-      { identities, signIns, enrich, ruleSettings: ctx.config.rules },
+      {
+        identities,
+        signIns,
+        events: hostEvents,
+        enrich,
+        ruleSettings: ctx.config.rules,
+        suppressions: ctx.config.suppressions,
+        policy: { now, newHireDays: ctx.config.new_hire_days, sanctionedRemoteTools: sanctionedTools(ctx.config.suppressions, now) },
+      },
       ctx.catalog,
     );
     await store.transaction((repos) =>

@@ -1,14 +1,12 @@
 import type { Event } from '../../model/event.js';
-import { eventKey } from '../../model/sign-in.js';
 import { textTable } from '../../report/text-table.js';
-import type { StoredRecord } from '../../store/repositories/event.repository.js';
 import { splitEnrichers } from '../../analyze.js';
 import { enricherFor } from '../../enrich/enrich-all.js';
 import type { Enrichments } from '../../enrich/enrichments.js';
 import { withStore, type CommandContext } from '../context.js';
 import { enrichContext } from '../enrich-context.js';
-import { status } from '../io.js';
 import { findSubject, loadReadModel } from './read-model.js';
+import { renormalize } from '../load-events.js';
 
 /** Options of `molehunt events`. */
 export interface EventsOptions {
@@ -18,22 +16,6 @@ export interface EventsOptions {
   subject?: string;
   dataset?: string;
   limit?: number;
-}
-
-/**
- * Rebuilds the stored events from their raw records with the source that read them. The store keeps
- * the raw record (the evidence) and analysis columns; the full ECS event is derived, never stale.
- */
-function renormalize(records: readonly StoredRecord[], ctx: CommandContext, fingerprintKey: string): Event[] {
-  const events: Event[] = [];
-  for (const record of records) {
-    const source = ctx.catalog.sources.find((s) => s.id === record.source);
-    const result = source?.normalize(JSON.parse(record.json), { rawRef: record.raw_ref, fingerprintKey });
-    const event = result?.ok ? result.value.events.find((e) => eventKey(e) === record.key) : undefined;
-    if (event) events.push(event);
-    else status(ctx.io, `cannot rebuild event ${record.key} from ${record.raw_ref.file}: its source (${record.source}) no longer reads it`);
-  }
-  return events;
 }
 
 /** Prints stored events in time order: NDJSON (one ECS event per line) with --json, a table otherwise. */

@@ -89,7 +89,7 @@ export default defineRule({
     'a facilitator, or several operators sharing one identity.',
   strength: 'M',
   severity: 'medium',
-  status: 'experimental',
+  status: 'stable',
   corroboratingOnly: false,
   dataSources: ['okta.system', 'entra.signin', 'google_workspace.login'],
   citations: [cite('E-03', 'S1'), cite('E-03', 'S4')],
@@ -103,6 +103,10 @@ export default defineRule({
     'Open each hop\'s two sign-ins: same device fingerprint and user agent on both sides points to a VPN switch; ' +
     'different devices point to shared credentials. Ask the employee about travel, then compare with the laptop\'s ' +
     'own location (MDM) and the shipping address.',
+  clears:
+    'A trip the person confirms (tickets, calendar, expense report): record it as a travel suppression with the ' +
+    'countries and dates. The same device and user agent on both sides of every hop with a consumer VPN in between ' +
+    'also explains it (then E-02 is the finding to review).',
   options: Options,
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
@@ -126,7 +130,13 @@ export default defineRule({
         evidence.push(...burst.filter((e) => !shown.has(e.id)).map((e) => signInEvidence(e)));
       }
       const confidence = Math.min(0.9, (hops.length > 0 ? 0.6 : 0.5) + 0.1 * Math.max(0, hops.length - 1) + (burst.length > 0 && hops.length > 0 ? 0.1 : 0));
-      findings.push({ subject: subject.id, confidence, summary: parts.join('; '), evidence });
+      const involved = [...hops.flatMap((h) => [h.from, h.to]), ...burst];
+      const facets = {
+        countries: [...new Set(involved.map((e) => e.country).filter((c) => c !== undefined))].sort(),
+        from: Math.min(...involved.map((e) => e.at)),
+        to: Math.max(...involved.map((e) => e.at)),
+      };
+      findings.push({ subject: subject.id, confidence, summary: parts.join('; '), evidence, facets });
     }
     return findings;
   },

@@ -58,7 +58,7 @@ export default defineRule({
     'running several identities, or of a laptop farm hosting several company laptops on one connection.',
   strength: 'M',
   severity: 'medium',
-  status: 'experimental',
+  status: 'stable',
   corroboratingOnly: false,
   dataSources: ['okta.system', 'entra.signin', 'google_workspace.login'],
   citations: [cite('E-04', 'S1')],
@@ -71,6 +71,9 @@ export default defineRule({
     'List every account on the address with its HR home address and hire date. Several recent hires, different ' +
     'claimed home cities and no declared household point to a laptop farm: check shipping addresses (D-03) and ' +
     'the devices behind the sign-ins. An office or VPN address: add it to corporate_egress_cidrs.',
+  clears:
+    'The accounts belong to people who share a home (declare the household in suppressions.households), or the ' +
+    'address is an office, coworking space or corporate VPN exit (add it to corporate_egress_cidrs).',
   options: Options,
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
@@ -107,6 +110,8 @@ export default defineRule({
           confidence,
           summary: `IP ${ip} signed in ${firsts.size} people's accounts within ${o.windowDays} days: ${accounts.join(', ')}${context}`,
           evidence: [...firsts.entries()].map(([s, e]) => signInEvidence(e, { declared_home: homes.get(s)?.display ?? null })),
+          related: [...firsts.keys()],
+          facets: { from: Math.min(...[...firsts.values()].map((e) => e.at)), to: Math.max(...[...firsts.values()].map((e) => e.at)) },
         });
       }
     }

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
 import { intel } from './0002-intel.js';
 import { userAgent } from './0003-user-agent.js';
+import { signInDevice } from './0006-signin-device.js';
 
 /** Every migration in order. Listed explicitly: no directory scanning at run time. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-intel': intel,
   '0003-user-agent': userAgent,
+  '0006-signin-device': signInDevice,
 };
 
 /** A Kysely migration provider over the static list. */

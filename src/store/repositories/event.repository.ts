@@ -31,6 +31,10 @@ export interface StoredRecord {
 export interface EventFilter {
   identityIds?: readonly string[];
   dataset?: string;
+  /** true: only sign-ins; false: only events that are not sign-ins. */
+  signIn?: boolean;
+  /** Only events attributed to an identity record. */
+  attributed?: boolean;
   limit?: number;
 }
 
@@ -56,6 +60,8 @@ function toRow(event: Event, batch: EventBatch, span: readonly [number, number])
     lon: geo?.location?.lon ?? null,
     network: event.network?.name ?? null,
     user_agent: event.user_agent?.original ?? null,
+    mfa_device: event.molehunt.mfa?.device_id ?? null,
+    device_managed: event.molehunt.device_posture?.managed === undefined ? null : event.molehunt.device_posture.managed ? 1 : 0,
     raw_file: ref.file,
     raw_line: ref.line ?? null,
     raw_index: ref.index ?? null,
@@ -68,7 +74,7 @@ function toRow(event: Event, batch: EventBatch, span: readonly [number, number])
 
 const COLUMNS: readonly (keyof Row)[] = [
   'pk', 'ts', 'dataset', 'action', 'source', 'identity_id', 'signin', 'outcome', 'account', 'source_ip', 'country',
-  'city', 'lat', 'lon', 'network', 'user_agent', 'raw_file', 'raw_line', 'raw_index', 'raw_sha256', 'chunk_id', 'chunk_offset', 'chunk_length',
+  'city', 'lat', 'lon', 'network', 'user_agent', 'mfa_device', 'device_managed', 'raw_file', 'raw_line', 'raw_index', 'raw_sha256', 'chunk_id', 'chunk_offset', 'chunk_length',
 ];
 
 /** Interns repeated strings (accounts, addresses, countries, files) so a million sign-ins share them. */
@@ -83,7 +89,7 @@ class Interner {
   }
 }
 
-type FactRow = Pick<Row, 'pk' | 'ts' | 'identity_id' | 'outcome' | 'account' | 'source_ip' | 'country' | 'city' | 'lat' | 'lon' | 'network' | 'user_agent' | 'raw_file' | 'raw_line' | 'raw_index' | 'raw_sha256'>;
+type FactRow = Pick<Row, 'pk' | 'ts' | 'identity_id' | 'outcome' | 'account' | 'source_ip' | 'country' | 'city' | 'lat' | 'lon' | 'network' | 'user_agent' | 'mfa_device' | 'device_managed' | 'raw_file' | 'raw_line' | 'raw_index' | 'raw_sha256'>;
 
 function toFact(row: FactRow, strings: Interner): SignIn {
   const id = row.pk.slice(row.pk.indexOf(':') + 1);
@@ -116,10 +122,13 @@ function toFact(row: FactRow, strings: Interner): SignIn {
   if (network) fact.network = network;
   const userAgent = strings.get(row.user_agent);
   if (userAgent) fact.userAgent = userAgent;
+  const mfaDevice = strings.get(row.mfa_device);
+  if (mfaDevice) fact.mfaDevice = mfaDevice;
+  if (row.device_managed !== null) fact.managed = Number(row.device_managed) === 1;
   return fact;
 }
 
-const FACT_COLUMNS = 'pk, ts, identity_id, outcome, account, source_ip, country, city, lat, lon, network, user_agent, raw_file, raw_line, raw_index, raw_sha256';
+const FACT_COLUMNS = 'pk, ts, identity_id, outcome, account, source_ip, country, city, lat, lon, network, user_agent, mfa_device, device_managed, raw_file, raw_line, raw_index, raw_sha256';
 
 /**
  * Stores events as narrow rows plus their raw records in chunks. On SQLite it uses prepared
@@ -168,7 +177,7 @@ export class EventRepository {
     for (const r of rows) {
       inserted += insertEvent.run(
         r.pk, r.ts, r.dataset, r.action, r.source, r.identity_id, r.signin, r.outcome, r.account, r.source_ip, r.country,
-        r.city, r.lat, r.lon, r.network, r.user_agent, r.raw_file, r.raw_line, r.raw_index, r.raw_sha256, r.chunk_id, r.chunk_offset, r.chunk_length,
+        r.city, r.lat, r.lon, r.network, r.user_agent, r.mfa_device, r.device_managed, r.raw_file, r.raw_line, r.raw_index, r.raw_sha256, r.chunk_id, r.chunk_offset, r.chunk_length,
       ).changes;
     }
     return inserted;
@@ -185,7 +194,7 @@ export class EventRepository {
     }
     const rows = await this.db
       .selectFrom('events')
-      .select(['pk', 'ts', 'identity_id', 'outcome', 'account', 'source_ip', 'country', 'city', 'lat', 'lon', 'network', 'user_agent', 'raw_file', 'raw_line', 'raw_index', 'raw_sha256'])
+      .select(['pk', 'ts', 'identity_id', 'outcome', 'account', 'source_ip', 'country', 'city', 'lat', 'lon', 'network', 'user_agent', 'mfa_device', 'device_managed', 'raw_file', 'raw_line', 'raw_index', 'raw_sha256'])
       .where('signin', '=', 1)
       .where('identity_id', 'is not', null)
       .execute();
@@ -206,6 +215,8 @@ export class EventRepository {
       query = query.where('events.identity_id', 'in', [...filter.identityIds]);
     }
     if (filter.dataset) query = query.where('events.dataset', '=', filter.dataset);
+    if (filter.signIn !== undefined) query = query.where('events.signin', '=', filter.signIn ? 1 : 0);
+    if (filter.attributed) query = query.where('events.identity_id', 'is not', null);
     if (filter.limit !== undefined) query = query.limit(filter.limit);
     const rows = await query.execute();
     return rows.map((row) => ({
