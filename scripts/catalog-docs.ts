@@ -27,35 +27,12 @@ export async function renderCatalogDocs(): Promise<string> {
     '',
     '## Rules',
     '',
+    'Runbooks, false positives, options and citations of each rule: [rules.md](rules.md).',
+    '',
     '| id | indicator | title | strength | severity | status |',
     '|---|---|---|---|---|---|',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id.replace(/\./g, '')}) | ${r.indicator} | ${cell(r.title)} | ${r.strength} | ${r.severity} | ${r.status}${r.corroboratingOnly ? ', corroborating only' : ''} |`),
+    ...rules.map((r) => `| [\`${r.id}\`](rules.md#${r.id.replace(/\./g, '')}) | ${r.indicator} | ${cell(r.title)} | ${r.strength} | ${r.severity} | ${r.status}${r.corroboratingOnly ? ', corroborating only' : ''} |`),
     '',
   ];
-  for (const r of rules) {
-    const defaults = r.options.parse({}) as Record<string, unknown>;
-    out.push(
-      `### ${r.id}`,
-      '',
-      `**${r.title}** — indicator ${r.indicator}, strength ${r.strength}, default severity ${r.severity}, ${r.status}.`,
-      '',
-      r.description,
-      '',
-      `*Data:* ${r.dataSources.join(', ')}`,
-      '',
-      '*Options (defaults):* ' + Object.entries(defaults).map(([k, v]) => `\`${k}\` = ${JSON.stringify(v)}`).join(', '),
-      '',
-      '*Known false positives:*',
-      '',
-      ...r.falsePositives.map((fp) => `- ${fp}`),
-      '',
-      `*Runbook:* ${r.runbook}`,
-      '',
-      '*Citations:*',
-      '',
-      ...r.citations.map((c) => `- ${c.indicator}: ${c.source}${c.url ? ` <${c.url}>` : ''}`),
-      '',
-    );
-  }
   return out.join('\n');
 }

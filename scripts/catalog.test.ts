@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { enrichers, rules, sources } from '../src/catalog.generated.js';
+import { renderRulesMarkdown } from '../src/report/rules-catalog.js';
 import { renderCatalogDocs } from './catalog-docs.js';
 import { moduleFiles, renderCatalog } from './catalog-files.js';
 
@@ -17,6 +18,10 @@ describe('catalog', () => {
 
   test('docs/catalog.md is up to date with the modules\' metadata', async () => {
     assert.equal(readFileSync(join(root, 'docs/catalog.md'), 'utf8'), await renderCatalogDocs(), fix);
+  });
+
+  test('docs/rules.md is up to date with the rules\' metadata (molehunt rules --markdown)', () => {
+    assert.equal(readFileSync(join(root, 'docs/rules.md'), 'utf8'), renderRulesMarkdown(rules), fix);
   });
 
   test('every module id equals its file basename (dots as hyphens) and is unique', () => {
@@ -41,6 +46,7 @@ describe('catalog', () => {
     for (const r of rules) {
       assert.ok(r.description.length >= 60, `${r.id}: description`);
       assert.ok(r.runbook.length >= 40, `${r.id}: runbook`);
+      assert.ok(r.clears.length >= 30, `${r.id}: what clears a finding`);
       assert.ok(r.falsePositives.length >= 1, `${r.id}: falsePositives`);
       assert.ok(r.citations.length >= 1, `${r.id}: citations`);
       assert.match(r.indicator, /^[A-L]-\d{2}$/, `${r.id}: indicator`);

@@ -152,7 +152,7 @@ describe('scan of examples/', () => {
       for (const a of subjects.filter((x) => !employees.includes(x))) assert.deepEqual(a.identities.map((i) => i.kind), ['ats.applicant'], a.display_name);
 
       for (const s of subjects) {
-        assert.deepEqual(Object.keys(s).sort(), ['display_name', 'findings', 'id', 'identities', 'level', 'score'], s.display_name);
+        assert.deepEqual(Object.keys(s).sort(), ['display_name', 'escalations', 'findings', 'id', 'identities', 'level', 'score'], s.display_name);
         assert.equal(typeof s.id, 'string');
         assert.equal(typeof s.display_name, 'string');
         assert.equal(typeof s.score, 'number');
@@ -168,7 +168,8 @@ describe('scan of examples/', () => {
           assert.ok(identity.name === null || typeof identity.name === 'string');
         }
         for (const finding of s.findings) {
-          assert.deepEqual(Object.keys(finding).sort(), ['rule', 'severity', 'summary']);
+          assert.deepEqual(Object.keys(finding).sort(), ['confidence', 'indicator', 'rule', 'severity', 'status', 'summary']);
+          assert.ok(['active', 'shadow', 'suppressed'].includes(finding.status));
           assert.ok(finding.summary.length > 0);
         }
       }

@@ -11,6 +11,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { intelIdentifierCommand, intelImportCommand, intelIpCommand, intelStatusCommand, type IntelImportOptions } from './commands/intel.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { reportCommand } from './commands/report.js';
+import { rulesCommand } from './commands/rules.js';
 import { sourcesCommand } from './commands/sources.js';
 import { subjectsCommand } from './commands/subjects.js';
 import { loadConfig, type GlobalFlags } from './config.js';
@@ -121,6 +122,15 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .requiredOption('--out <file>', 'where to write the HTML file')
     .action(async (options: { out: string }, command: Command) => {
       await reportCommand(options, context(command));
+    });
+
+  program
+    .command('rules')
+    .description('list the detection rules: indicator, strength, severity, status (experimental rules run in shadow), with runbooks and citations')
+    .option('--json', 'every field of every rule as JSON (contract in docs/cli.md)')
+    .option('--markdown', 'the catalog as Markdown (docs/rules.md is this output)')
+    .action((options: { json?: boolean; markdown?: boolean }, command: Command) => {
+      rulesCommand(options, context(command));
     });
 
   program

@@ -61,14 +61,28 @@ export function explainText(x: Explanation, rules: readonly RuleDefinition[]): s
   for (const c of s.contributions) {
     out.push(`  ${String(c.points).padStart(5)} pts  ${c.rule} (${c.severity}, confidence ${c.confidence})${c.note ? ` — ${c.note}` : ''}`);
   }
+  for (const x2 of s.escalations) out.push(`  escalated to at least high by ${x2.id} (${x2.title}): ${x2.rules.join(' + ')}`);
   for (const f of x.findings) {
     const rule = rules.find((r) => r.id === f.rule);
-    out.push('', `[${f.severity}] ${f.rule} (${f.indicator}) — ${rule?.title ?? ''}`, `  ${safeText(f.summary)}`, `  confidence ${f.confidence}`);
+    const state = f.suppressed
+      ? ` — SUPPRESSED (${f.suppressed.kind}: ${safeText(f.suppressed.reason)}; ${f.suppressed.source}${f.suppressed.expires ? `, until ${f.suppressed.expires}` : ''})`
+      : f.shadow
+        ? ' — SHADOW (experimental rule: recorded, not scored)'
+        : '';
+    out.push(
+      '',
+      `[${f.severity}] ${f.rule} (${f.indicator}) — ${rule?.title ?? ''}${state}`,
+      `  ${safeText(f.summary)}`,
+      `  strength ${f.strength}, confidence ${f.confidence}${f.corroborating_only ? ', corroborating only' : ''}`,
+    );
+    if (f.related_subjects.length > 0) out.push(`  tied to: ${f.related_subjects.join(', ')}`);
     const keys = [...new Set(f.evidence.flatMap((e) => Object.keys(e.values)))];
     const rows = f.evidence.map((e) => [e.timestamp ?? '', ...keys.map((k) => e.values[k] ?? ''), e.raw_ref ? formatRawRef(e.raw_ref) : '']);
     out.push('  Evidence:', ...textTable(['time', ...keys, 'from'], rows).trimEnd().split('\n').map((l) => `    ${l}`));
     out.push('  Citations:', ...f.citations.map((c) => `    - ${c.indicator}: ${c.source}${c.url ? ` <${c.url}>` : ''}`));
     if (rule) out.push(`  Next steps: ${rule.runbook}`);
+    const clears = f.clears ?? rule?.clears;
+    if (clears) out.push(`  What would clear it: ${safeText(clears)}`);
   }
   out.push(...credits);
   return out.join('\n') + '\n';

@@ -45,9 +45,16 @@ function findingBlock(f: Finding, rules: readonly RuleDefinition[]): string {
   const citations = f.citations
     .map((c) => `<li>${e(c.indicator)}: ${c.url ? `<a href="${e(c.url)}" rel="noreferrer">${e(c.source)}</a>` : e(c.source)}</li>`)
     .join('');
-  return `<details open><summary>${level(f.severity)} <code>${e(f.rule)}</code> (${e(f.indicator)}) — ${e(f.summary)}</summary>
-<p class="muted">${e(rule?.title ?? '')}. Confidence ${e(f.confidence)}.</p>${evidenceTable(f)}
-<p><strong>Citations</strong></p><ul>${citations}</ul>${rule ? `<p><strong>Next steps:</strong> ${e(rule.runbook)}</p>` : ''}</details>`;
+  const state = f.suppressed
+    ? ` <span class="muted">[suppressed: ${e(f.suppressed.reason)} — ${e(f.suppressed.source)}${f.suppressed.expires ? `, until ${e(f.suppressed.expires)}` : ''}]</span>`
+    : f.shadow
+      ? ' <span class="muted">[shadow: experimental rule, not scored]</span>'
+      : '';
+  const related = f.related_subjects.length > 0 ? `<p>Tied to: ${f.related_subjects.map((id) => `<a href="#${e(id)}">${e(id)}</a>`).join(', ')}</p>` : '';
+  const clears = f.clears ?? rule?.clears;
+  return `<details${f.suppressed || f.shadow ? '' : ' open'}><summary>${level(f.severity)} <code>${e(f.rule)}</code> (${e(f.indicator)}) — ${e(f.summary)}${state}</summary>
+<p class="muted">${e(rule?.title ?? '')}. Strength ${e(f.strength)}, confidence ${e(f.confidence)}${f.corroborating_only ? ', corroborating only' : ''}.</p>${related}${evidenceTable(f)}
+<p><strong>Citations</strong></p><ul>${citations}</ul>${rule ? `<p><strong>Next steps:</strong> ${e(rule.runbook)}</p>` : ''}${clears ? `<p><strong>What would clear it:</strong> ${e(clears)}</p>` : ''}</details>`;
 }
 
 function subjectBlock(s: Subject, data: ReportData, findings: readonly Finding[]): string {
@@ -57,8 +64,9 @@ function subjectBlock(s: Subject, data: ReportData, findings: readonly Finding[]
     .map((r) => `<li><code>${e(r.kind)}</code> ${e(r.source_id)} ${e(r.name ?? '')} <span class="muted">${e(r.identifiers.emails.join(', '))}</span></li>`)
     .join('');
   const breakdown = s.contributions.map((c) => `<li>${e(c.points)} pts — <code>${e(c.rule)}</code>${c.note ? ` (${e(c.note)})` : ''}</li>`).join('');
+  const escalations = s.escalations.map((x) => `<li>${e(x.id)} ${e(x.title)}: ${x.rules.map((r) => `<code>${e(r)}</code>`).join(' + ')}</li>`).join('');
   return `<section class="subject" id="${e(s.id)}"><h3>${e(s.display_name)} ${level(s.level)} <span class="muted">score ${e(s.score)} · ${e(s.id)}</span></h3>
-<ul>${identities}</ul>${breakdown ? `<p><strong>Score breakdown</strong></p><ul>${breakdown}</ul>` : ''}
+<ul>${identities}</ul>${breakdown ? `<p><strong>Score breakdown</strong></p><ul>${breakdown}</ul>` : ''}${escalations ? `<p><strong>Escalated to at least high by a high-confidence combination</strong></p><ul>${escalations}</ul>` : ''}
 ${findings.map((f) => findingBlock(f, data.rules)).join('\n')}</section>`;
 }
 

@@ -19,7 +19,9 @@ export interface SubjectView {
   score: number;
   level: string;
   identities: IdentityView[];
-  findings: { rule: string; severity: string; summary: string }[];
+  findings: { rule: string; indicator: string; severity: string; confidence: number; summary: string; status: 'active' | 'shadow' | 'suppressed' }[];
+  /** §7 combinations that escalated the subject. */
+  escalations: string[];
 }
 
 /** Shapes an identity record for output. */
@@ -51,6 +53,14 @@ export function subjectViews(
       const record = identities.get(id);
       return record ? [identityView(record)] : [];
     }),
-    findings: (bySubject.get(s.id) ?? []).map((f) => ({ rule: f.rule, severity: f.severity, summary: f.summary })),
+    findings: (bySubject.get(s.id) ?? []).map((f) => ({
+      rule: f.rule,
+      indicator: f.indicator,
+      severity: f.severity,
+      confidence: f.confidence,
+      summary: f.summary,
+      status: f.suppressed ? ('suppressed' as const) : f.shadow ? ('shadow' as const) : ('active' as const),
+    })),
+    escalations: s.escalations.map((x) => x.id),
   }));
 }

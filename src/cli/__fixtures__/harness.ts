@@ -82,7 +82,8 @@ export interface SubjectJson {
   score: number;
   level: string;
   identities: { kind: string; source_id: string; name: string | null; emails: string[]; employee_id?: string; applicant_id?: string }[];
-  findings: { rule: string; severity: string; summary: string }[];
+  findings: { rule: string; indicator: string; severity: string; confidence: number; summary: string; status: string }[];
+  escalations: string[];
 }
 
 /** Parses `subjects --json` output. */
