@@ -2,7 +2,8 @@ import type { AnyEnricher, EnrichContext, EnricherDefinition, IdentityEnricherDe
 import { activityOf, type Activity } from './enrich/activity.js';
 import { enricherFor, identityEnrichments } from './enrich/enrich-all.js';
 import { DEFAULT_POLICY, type RuleContext, type RuleDefinition, type RulePolicy } from './detect/define-rule.js';
-import { runRules, type RuleSettings } from './detect/run-rules.js';
+import { changedSubjects, runRulesIncrementally, subjectFingerprint, type PreviousAnalysis } from './detect/incremental.js';
+import type { RuleSettings } from './detect/run-rules.js';
 import { applySuppressions, type Suppressions } from './detect/suppress.js';
 import type { Event } from './model/event.js';
 import type { Finding } from './model/finding.js';
@@ -29,6 +30,10 @@ export interface AnalyzeInput {
   ruleSettings?: RuleSettings;
   policy?: Partial<RulePolicy>;
   suppressions?: Suppressions;
+  /** The previous analysis: subject-scoped rules then re-run only for subjects whose inputs changed. */
+  previous?: PreviousAnalysis;
+  /** What, besides the data, shapes findings (see PreviousAnalysis.globalKey); a change re-runs everything. */
+  globalKey?: string;
 }
 
 /** Subjects ranked by score, with their findings. */
@@ -41,6 +46,10 @@ export interface AnalyzeOutput {
   notes: string[];
   /** Events that are not sign-ins and belong to no subject: counted, not analysed. */
   unattributedEvents: number;
+  /** Each subject's input fingerprint, for the next incremental analysis. */
+  fingerprints: Map<string, string>;
+  /** How many subjects subject-scoped rules evaluated (the rest reused the previous findings). */
+  reevaluatedSubjects: number;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
@@ -110,7 +119,14 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     subjectOf,
     note: (text) => notes.push(text),
   };
-  const suppressed = applySuppressions(runRules(catalog.rules, ctx, input.ruleSettings), resolution.subjects, input.suppressions ?? {}, policy.now);
+  const fingerprints = new Map(
+    resolution.subjects.map((s) => [s.id, subjectFingerprint(s, signInsBySubject.get(s.id) ?? [], eventsBySubject.get(s.id) ?? [])]),
+  );
+  const changed = changedSubjects(fingerprints, input.previous, input.globalKey ?? '');
+  const raw = runRulesIncrementally(catalog.rules, ctx, input.ruleSettings ?? {}, changed, input.previous);
+  // Rules run in catalog order; reused findings would otherwise come last. One order, however computed.
+  raw.sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const suppressed = applySuppressions(raw, resolution.subjects, input.suppressions ?? {}, policy.now);
   notes.push(...suppressed.notes);
   const findings: Finding[] = suppressed.findings;
   const findingsBySubject = groupBy(findings, (f) => f.subject);
@@ -129,5 +145,7 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     unattributedSignIns: input.signIns.length - signIns.length,
     unattributedEvents: (input.events?.length ?? 0) - events.length,
     notes,
+    fingerprints,
+    reevaluatedSubjects: changed.size,
   };
 }

@@ -18,8 +18,8 @@ import { loadConfig, type GlobalFlags } from './config.js';
 import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
+import { VERSION } from './version.js';
 
-const VERSION = '0.1.0';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -62,7 +62,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('resolve subjects, run the detection rules and score every subject')
     .option('--json', 'print counts as JSON on stdout')
     .addOption(levelOption('--fail-on <level>', 'exit 3 when any subject reaches this level'))
-    .action(async (options: { json?: boolean; failOn?: Level }, command: Command) => {
+    .option('--full', 're-evaluate every rule for every subject (default: per-subject rules re-run only for subjects whose data changed)')
+    .action(async (options: { json?: boolean; failOn?: Level; full?: boolean }, command: Command) => {
       failOn((await analyzeCommand(options, context(command))).failed);
     });
 

@@ -88,6 +88,13 @@ export interface RuleDefinition<Options = unknown> {
   clears: string;
   /** Tunable thresholds with their defaults; config overrides are validated against it. */
   options: z.ZodType<Options>;
+  /**
+   * `subject`: each subject's findings depend only on that subject's own records, sign-ins and events
+   * (the rule iterates ctx.subjects and reads nothing global, not even policy.now), so an incremental
+   * analysis re-evaluates it only for subjects whose inputs changed. `population` (the default): the
+   * rule compares subjects with each other and always runs over everyone.
+   */
+  scope?: 'subject' | 'population';
   evaluate(ctx: RuleContext, options: Options): FindingDraft[];
 }
 

@@ -99,6 +99,8 @@ export interface Database {
     /** The parsed entries, as JSON. */
     content: string;
   };
+  /** Each subject's input fingerprint at the last analysis (incremental analysis). */
+  subject_inputs: { subject_id: string; fingerprint: string };
   analysis_runs: {
     id: string;
     finished_at: string;

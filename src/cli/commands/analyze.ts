@@ -1,4 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type { EnrichContext } from '../../enrich/define-enricher.js';
+import { VERSION } from '../version.js';
 import { analyze, type AnalyzeOutput } from '../../analyze.js';
 import { levelAtLeast, type Level } from '../../model/severity.js';
 import { withStore, type CommandContext } from '../context.js';
@@ -11,6 +13,22 @@ import { sanctionedTools } from '../../detect/suppress.js';
 export interface AnalyzeOptions {
   json?: boolean;
   failOn?: Level;
+  /** Re-evaluate every rule for every subject instead of only what changed since the last analysis. */
+  full?: boolean;
+}
+
+/**
+ * Everything besides the data that shapes findings: molehunt's version, the rule catalog, the config
+ * (rule options, policy, suppressions, corporate ranges) and the imported intel. When it changes, an
+ * incremental analysis re-runs everything.
+ */
+function globalKey(ctx: CommandContext, enrich: EnrichContext): string {
+  const { db: _db, store: _store, configFile: _file, ...config } = ctx.config;
+  const intel = [...enrich.imports.ipRanges, ...enrich.imports.addressKeys, ...enrich.imports.emailIocs, ...enrich.imports.mmdb].map((x) => `${x.dataset}@${x.date}`);
+  return createHash('sha256')
+    .update(JSON.stringify({ version: VERSION, rules: ctx.catalog.rules.map((r) => `${r.id}:${r.status}:${r.scope ?? 'population'}`), config, intel: [...new Set(intel)].sort() }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -26,6 +44,8 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
     const hostEvents = await loadHostEvents(store, ctx);
     const events = await store.events.count();
     const enrich = await enrichContext(ctx, store, { ip: true });
+    const key = globalKey(ctx, enrich);
+    const previous = options.full ? undefined : await store.analysis.previous();
     const result = analyze(
       {
         identities,
@@ -35,6 +55,8 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
         ruleSettings: ctx.config.rules,
         suppressions: ctx.config.suppressions,
         policy: { now, newHireDays: ctx.config.new_hire_days, sanctionedRemoteTools: sanctionedTools(ctx.config.suppressions, now) },
+        globalKey: key,
+        ...(previous ? { previous } : {}),
       },
       ctx.catalog,
     );
@@ -45,7 +67,7 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
         subjects: result.subjects.length,
         findings: result.findings.length,
         events,
-      }),
+      }, { globalKey: key, fingerprints: result.fingerprints }),
     );
     status(
       ctx.io,
@@ -53,12 +75,18 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
         `${result.findings.length} findings, ${result.subjects.filter((s) => s.level !== 'none').length} subjects with a risk level` +
         (result.unattributedSignIns > 0
           ? ` (${result.unattributedSignIns} sign-ins belong to accounts with no identity record)`
+          : '') +
+        (previous && result.reevaluatedSubjects < result.subjects.length
+          ? `; incremental: per-subject rules re-ran for ${result.reevaluatedSubjects} changed subjects (--full re-runs all)`
           : ''),
     );
     for (const note of result.notes) status(ctx.io, `note: ${note}`);
     return result;
   });
   const failed = options.failOn !== undefined && output.subjects.some((s) => levelAtLeast(s.level, options.failOn!));
-  if (options.json) ctx.io.stdout.write(`${JSON.stringify({ subjects: output.subjects.length, findings: output.findings.length }, null, 2)}\n`);
+  if (options.json) {
+    const summary = { subjects: output.subjects.length, findings: output.findings.length, reevaluated_subjects: output.reevaluatedSubjects };
+    ctx.io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  }
   return { output, failed };
 }

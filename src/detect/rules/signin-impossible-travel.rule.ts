@@ -108,6 +108,7 @@ export default defineRule({
     'countries and dates. The same device and user agent on both sides of every hop with a consumer VPN in between ' +
     'also explains it (then E-02 is the finding to review).',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

@@ -3,6 +3,7 @@ import { initial } from './0001-initial.js';
 import { intel } from './0002-intel.js';
 import { userAgent } from './0003-user-agent.js';
 import { signInDevice } from './0006-signin-device.js';
+import { analysisState } from './0007-analysis-state.js';
 
 /** Every migration in order. Listed explicitly: no directory scanning at run time. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0002-intel': intel,
   '0003-user-agent': userAgent,
   '0006-signin-device': signInDevice,
+  '0007-analysis-state': analysisState,
 };
 
 /** A Kysely migration provider over the static list. */

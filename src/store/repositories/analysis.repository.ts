@@ -3,6 +3,7 @@ import { FindingSchema, type Finding } from '../../model/finding.js';
 import { SubjectSchema, type Subject } from '../../model/subject.js';
 import type { Database } from '../schema.js';
 import { chunk } from '../chunk.js';
+import type { PreviousAnalysis } from '../../detect/incremental.js';
 
 /** A summary of the last analysis. */
 export interface AnalysisRun {
@@ -13,14 +14,33 @@ export interface AnalysisRun {
   events: number;
 }
 
+/** The state an incremental analysis keeps. */
+export interface AnalysisState {
+  globalKey: string;
+  fingerprints: ReadonlyMap<string, string>;
+}
+
+const GLOBAL_KEY = 'analysis.global_key';
+
 /** Stores the result of an analysis: subjects with scores and their findings, replaced as a whole. */
 export class AnalysisRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Replaces the previous result. Call inside a transaction so readers never see half of it. */
-  async replace(subjects: readonly Subject[], findings: readonly Finding[], run: AnalysisRun): Promise<void> {
+  /**
+   * Replaces the previous result. Call inside a transaction so readers never see half of it. `state`
+   * (the subjects' input fingerprints and the global key) lets the next analysis be incremental.
+   */
+  async replace(subjects: readonly Subject[], findings: readonly Finding[], run: AnalysisRun, state?: AnalysisState): Promise<void> {
     await this.db.deleteFrom('findings').execute();
     await this.db.deleteFrom('subjects').execute();
+    await this.db.deleteFrom('subject_inputs').execute();
+    await this.db.deleteFrom('meta').where('key', '=', GLOBAL_KEY).execute();
+    if (state) {
+      for (const part of chunk([...state.fingerprints], 400)) {
+        await this.db.insertInto('subject_inputs').values(part.map(([subject_id, fingerprint]) => ({ subject_id, fingerprint }))).execute();
+      }
+      await this.db.insertInto('meta').values({ key: GLOBAL_KEY, value: state.globalKey }).execute();
+    }
     for (const part of chunk(subjects.map((s, rank) => ({ s, rank })), 400)) {
       await this.db
         .insertInto('subjects')
@@ -63,6 +83,14 @@ export class AnalysisRepository {
     if (subjectId) query = query.where('subject_id', '=', subjectId);
     const rows = await query.execute();
     return rows.map((row) => FindingSchema.parse(JSON.parse(row.doc)));
+  }
+
+  /** What an incremental analysis needs from the last one, or undefined when there is none. */
+  async previous(): Promise<PreviousAnalysis | undefined> {
+    const key = await this.db.selectFrom('meta').select('value').where('key', '=', GLOBAL_KEY).executeTakeFirst();
+    if (!key) return undefined;
+    const rows = await this.db.selectFrom('subject_inputs').selectAll().execute();
+    return { globalKey: key.value, fingerprints: new Map(rows.map((r) => [r.subject_id, r.fingerprint])), findings: await this.findings() };
   }
 
   async lastRun(): Promise<AnalysisRun | undefined> {
