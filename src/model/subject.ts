@@ -14,8 +14,8 @@ export const ScoreContributionSchema = z.object({
   confidence: z.number(),
   points: z.number(),
   note: z.string().optional(),
-  /** counted; shadow (experimental rule); suppressed (config); corroborating (no primary finding beside it). */
-  status: z.enum(['counted', 'shadow', 'suppressed', 'corroborating']).default('counted'),
+  /** counted; shadow (experimental rule); suppressed (config); corroborating (no primary finding beside it); folded (a stronger finding of the same evidence family counted). */
+  status: z.enum(['counted', 'shadow', 'suppressed', 'corroborating', 'folded']).default('counted'),
 });
 export type ScoreContribution = z.infer<typeof ScoreContributionSchema>;
 

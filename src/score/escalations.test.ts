@@ -38,3 +38,23 @@ describe('§7 escalations', () => {
     assert.equal(scoreSubject([f('signin.astrill-egress', 'E-01'), f('signin.new-hire-unmanaged', 'E-07')]).escalations[0]!.id, '§7.3');
   });
 });
+
+describe('evidence families', () => {
+  test('one shared connection seen by E-04 and E-13 counts once; the weaker is listed as folded', () => {
+    const both = scoreSubject([f('signin.shared-ip-accounts', 'E-04', { confidence: 0.6 }), f('signin.residential-ip-identities', 'E-13', { confidence: 0.9 })]);
+    const one = scoreSubject([f('signin.residential-ip-identities', 'E-13', { confidence: 0.9 })]);
+    assert.equal(both.score, one.score);
+    assert.deepEqual(both.contributions.map((c) => [c.rule, c.status]), [['signin.residential-ip-identities', 'counted'], ['signin.shared-ip-accounts', 'folded']]);
+  });
+
+  test('rules of different families still add up', () => {
+    const two = scoreSubject([f('signin.shared-ip-accounts', 'E-04'), f('shipping.mail-drop', 'D-02')]);
+    assert.ok(two.score > scoreSubject([f('shipping.mail-drop', 'D-02')]).score);
+  });
+
+  test('a folded F-02 still makes the §7.2 combination', () => {
+    const s = scoreSubject([f('endpoint.remote-access-tool', 'F-01', { confidence: 0.9, severity: 'high' }), f('endpoint.second-remote-tool', 'F-02', { facets: { new_hire: true } })]);
+    assert.equal(s.contributions.find((c) => c.rule === 'endpoint.second-remote-tool')!.status, 'folded');
+    assert.deepEqual(s.escalations.map((e) => e.id), ['§7.2']);
+  });
+});
