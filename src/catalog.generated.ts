@@ -18,8 +18,43 @@ import phoneNumberEnricher from './enrich/enrichers/phone-number.enricher.js';
 import postalAddressEnricher from './enrich/enrichers/postal-address.enricher.js';
 import timeZoneEnricher from './enrich/enrichers/time-zone.enricher.js';
 import uaParseEnricher from './enrich/enrichers/ua-parse.enricher.js';
+import applicantAnachronisticExperienceRule from './detect/rules/applicant-anachronistic-experience.rule.js';
+import applicantApplicationVelocityRule from './detect/rules/applicant-application-velocity.rule.js';
+import applicantKoreanLocaleRule from './detect/rules/applicant-korean-locale.rule.js';
+import applicantPersonaHandleRule from './detect/rules/applicant-persona-handle.rule.js';
+import applicantPhoneMismatchRule from './detect/rules/applicant-phone-mismatch.rule.js';
+import applicantSharedContactRule from './detect/rules/applicant-shared-contact.rule.js';
+import applicantSharedPhotoRule from './detect/rules/applicant-shared-photo.rule.js';
+import endpointConsumerVpnClientRule from './detect/rules/endpoint-consumer-vpn-client.rule.js';
+import endpointCrdFixedPinRule from './detect/rules/endpoint-crd-fixed-pin.rule.js';
+import endpointDayOneReconRule from './detect/rules/endpoint-day-one-recon.rule.js';
+import endpointIpkvmHeuristicRule from './detect/rules/endpoint-ipkvm-heuristic.rule.js';
+import endpointIpkvmUsbRule from './detect/rules/endpoint-ipkvm-usb.rule.js';
+import endpointMouseJigglerRule from './detect/rules/endpoint-mouse-jiggler.rule.js';
+import endpointRemoteAccessToolRule from './detect/rules/endpoint-remote-access-tool.rule.js';
+import endpointSecondRemoteToolRule from './detect/rules/endpoint-second-remote-tool.rule.js';
+import endpointSharedDeviceSerialRule from './detect/rules/endpoint-shared-device-serial.rule.js';
+import endpointSharedSshKeyRule from './detect/rules/endpoint-shared-ssh-key.rule.js';
+import payrollCryptoPayoutRule from './detect/rules/payroll-crypto-payout.rule.js';
+import payrollForeignOrCompanyBeneficiaryRule from './detect/rules/payroll-foreign-or-company-beneficiary.rule.js';
+import payrollPayoutChurnRule from './detect/rules/payroll-payout-churn.rule.js';
+import payrollSharedPayoutAccountRule from './detect/rules/payroll-shared-payout-account.rule.js';
+import shippingDeviceElsewhereRule from './detect/rules/shipping-device-elsewhere.rule.js';
+import shippingEarlyRemoteAccessRule from './detect/rules/shipping-early-remote-access.rule.js';
+import shippingMailDropRule from './detect/rules/shipping-mail-drop.rule.js';
+import shippingSharedAddressRule from './detect/rules/shipping-shared-address.rule.js';
+import shippingShipToNotHomeRule from './detect/rules/shipping-ship-to-not-home.rule.js';
+import signinAlwaysOnRule from './detect/rules/signin-always-on.rule.js';
+import signinAstrillEgressRule from './detect/rules/signin-astrill-egress.rule.js';
+import signinDprkRegionRule from './detect/rules/signin-dprk-region.rule.js';
 import signinImpossibleTravelRule from './detect/rules/signin-impossible-travel.rule.js';
+import signinLaptopLocationMismatchRule from './detect/rules/signin-laptop-location-mismatch.rule.js';
+import signinNewHireUnmanagedRule from './detect/rules/signin-new-hire-unmanaged.rule.js';
+import signinResidentialIpIdentitiesRule from './detect/rules/signin-residential-ip-identities.rule.js';
 import signinSharedIpAccountsRule from './detect/rules/signin-shared-ip-accounts.rule.js';
+import signinSharedMfaDeviceRule from './detect/rules/signin-shared-mfa-device.rule.js';
+import signinUtc9RhythmRule from './detect/rules/signin-utc9-rhythm.rule.js';
+import signinVpnHostingEgressRule from './detect/rules/signin-vpn-hosting-egress.rule.js';
 
 /** Every ingest source. */
 export const sources: readonly SourceDefinition[] = [
@@ -47,6 +82,41 @@ export const enrichers: readonly AnyEnricher[] = [
 
 /** Every detection rule. */
 export const rules: readonly RuleDefinition[] = [
+  applicantAnachronisticExperienceRule as RuleDefinition,
+  applicantApplicationVelocityRule as RuleDefinition,
+  applicantKoreanLocaleRule as RuleDefinition,
+  applicantPersonaHandleRule as RuleDefinition,
+  applicantPhoneMismatchRule as RuleDefinition,
+  applicantSharedContactRule as RuleDefinition,
+  applicantSharedPhotoRule as RuleDefinition,
+  endpointConsumerVpnClientRule as RuleDefinition,
+  endpointCrdFixedPinRule as RuleDefinition,
+  endpointDayOneReconRule as RuleDefinition,
+  endpointIpkvmHeuristicRule as RuleDefinition,
+  endpointIpkvmUsbRule as RuleDefinition,
+  endpointMouseJigglerRule as RuleDefinition,
+  endpointRemoteAccessToolRule as RuleDefinition,
+  endpointSecondRemoteToolRule as RuleDefinition,
+  endpointSharedDeviceSerialRule as RuleDefinition,
+  endpointSharedSshKeyRule as RuleDefinition,
+  payrollCryptoPayoutRule as RuleDefinition,
+  payrollForeignOrCompanyBeneficiaryRule as RuleDefinition,
+  payrollPayoutChurnRule as RuleDefinition,
+  payrollSharedPayoutAccountRule as RuleDefinition,
+  shippingDeviceElsewhereRule as RuleDefinition,
+  shippingEarlyRemoteAccessRule as RuleDefinition,
+  shippingMailDropRule as RuleDefinition,
+  shippingSharedAddressRule as RuleDefinition,
+  shippingShipToNotHomeRule as RuleDefinition,
+  signinAlwaysOnRule as RuleDefinition,
+  signinAstrillEgressRule as RuleDefinition,
+  signinDprkRegionRule as RuleDefinition,
   signinImpossibleTravelRule as RuleDefinition,
+  signinLaptopLocationMismatchRule as RuleDefinition,
+  signinNewHireUnmanagedRule as RuleDefinition,
+  signinResidentialIpIdentitiesRule as RuleDefinition,
   signinSharedIpAccountsRule as RuleDefinition,
+  signinSharedMfaDeviceRule as RuleDefinition,
+  signinUtc9RhythmRule as RuleDefinition,
+  signinVpnHostingEgressRule as RuleDefinition,
 ];

@@ -9,7 +9,7 @@ import type { ResolvedSubject } from '../resolve/resolve-subjects.js';
 
 /** Organization-wide settings rules read (config; see docs/cli.md#configuration). */
 export interface RulePolicy {
-  /** Remote-access tools the organization sanctions (names as in data/remote-access-tools.csv, case-insensitive). */
+  /** Remote-access tools the organization sanctions (names or aliases as in src/detect/remote-access-tools.ts, case-insensitive). */
   sanctionedRemoteTools: readonly string[];
   /** How many days after the start date a subject counts as a new hire (§7 stage windows). */
   newHireDays: number;

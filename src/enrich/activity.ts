@@ -17,7 +17,7 @@ export interface Activity {
 const HOUR = 3_600_000;
 
 /** The offset of a zone at an instant, in ms, from Intl (cached per hour: offsets change rarely). */
-function offsetFinder(zone: string): (at: number) => number {
+export function offsetFinder(zone: string): (at: number) => number {
   const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
   const cache = new Map<number, number>();
   return (at) => {

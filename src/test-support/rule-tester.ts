@@ -1,4 +1,5 @@
-import { NO_IMPORTS } from '../enrich/define-enricher.js';
+import { NO_IMPORTS, type ImportedIntel } from '../enrich/define-enricher.js';
+import type { IpReference } from '../enrich/ip-intel/reference.js';
 import { analyze, type AnalyzeOutput } from '../analyze.js';
 import type { RuleDefinition, RulePolicy } from '../detect/define-rule.js';
 import type { Suppressions } from '../detect/suppress.js';
@@ -17,6 +18,10 @@ export interface RuleCase {
   /** Policy overrides (sanctioned tools, new-hire window); `now` defaults to 2026-11-01. */
   policy?: Partial<RulePolicy>;
   suppressions?: Suppressions;
+  /** Imported intel (e.g. `ipRanges` with a class and provider), as `molehunt intel import` would give. */
+  imports?: Partial<ImportedIntel>;
+  /** Shipped IP reference data (see src/store/reference), for tests of what the shipped data can say. */
+  ipReference?: IpReference;
 }
 
 /** The result of running one rule over a fixture, with lookups by e-mail. */
@@ -38,7 +43,12 @@ export function runRule(rule: RuleDefinition, fixture: RuleCase): RuleRun {
       events: fixture.events.filter((e) => !isSignInEvent(e)),
       policy: { now: Date.parse('2026-11-01T00:00:00Z'), ...fixture.policy },
       ...(fixture.suppressions ? { suppressions: fixture.suppressions } : {}),
-      enrich: { corporateCidrs: fixture.corporateCidrs ?? [], corporateNetworks: 'auto', imports: NO_IMPORTS },
+      enrich: {
+        corporateCidrs: fixture.corporateCidrs ?? [],
+        corporateNetworks: 'auto',
+        imports: { ...NO_IMPORTS, ...fixture.imports },
+        ...(fixture.ipReference ? { ipReference: fixture.ipReference } : {}),
+      },
       ruleSettings: fixture.options ? { [rule.id]: fixture.options } : {},
     },
     { enrichers, rules: [rule] },
