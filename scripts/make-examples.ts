@@ -31,6 +31,9 @@ const OFFICE: Net = { ip: '203.0.113.10', place: AUSTIN, asNumber: 64500, asOrg:
 const VPN: Net = { ip: '203.0.113.20', place: ASHBURN, asNumber: 64500, asOrg: 'Example Corp', isp: 'Example Transit', domain: 'example.com', zone: 'Corp-VPN' };
 const home = (ip: string, p: Place, isp = 'Example Cable'): Net => ({ ip, place: p, asNumber: 64496, asOrg: isp, isp, domain: 'example.net' });
 
+/** Real area codes of the home cities, with the fictional 555-01xx line numbers (valid, never assigned). */
+const AREA_CODES: Record<string, string> = { Austin: '512', Denver: '303', Chicago: '312', Boston: '617', Seattle: '206', Phoenix: '602', Miami: '305', Columbus: '614', Portland: '503' };
+
 let oktaSeq = 0;
 const person = (employeeId: string, name: string, title: string, dept: string, start: string, homeAddress: Person['home'], arrangement: string, timezone: string, utcOffset: number, net: Net): Person => {
   const login = `${name.toLowerCase().replace(/[^a-z ]/g, '').replace(' ', '.')}@example.com`;
@@ -39,7 +42,7 @@ const person = (employeeId: string, name: string, title: string, dept: string, s
     employeeId, name, login, oktaId: `00u${String(oktaSeq).padStart(3, '0')}exmpl${employeeId.toLowerCase()}`, title, dept, start,
     home: homeAddress, arrangement, timezone, utcOffset, net,
     personalEmail: `${name.toLowerCase().split(' ')[0]}.${employeeId.slice(-3)}@mail.example.org`,
-    phone: `+1 555 01${employeeId.slice(-2)}`,
+    phone: `+1 ${AREA_CODES[homeAddress.city] ?? '555'} 555 01${employeeId.slice(-2)}`,
   };
 };
 const addr = (address: string, city: string, region: string, postal: string) => ({ address, city, region, postal, country: 'US' });

@@ -78,6 +78,8 @@ export function loadConfig(flags: GlobalFlags, io: CliIO, rules: readonly RuleDe
   const config = parsed.data;
   const problems: string[] = [];
   for (const [id, settings] of Object.entries(config.rules)) {
+    // Custom rules live in rules_dir and are checked when it is loaded (src/cli/custom-rules.ts).
+    if (id.startsWith('custom.')) continue;
     const rule = rules.find((r) => r.id === id);
     if (!rule) {
       problems.push(`rules.${id}: unknown rule (known: ${rules.map((r) => r.id).join(', ')})`);

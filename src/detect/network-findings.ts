@@ -3,7 +3,10 @@
 // only through another member. It is one rule (`network.member`) that the scorer counts once per
 // subject beside the pairwise rules (shared address, payout account, contact…): those say "you share
 // X with Y"; this says "and X and Y are part of a network of N identities tied by K kinds of
-// identifier, scored S".
+// identifier, scored S". Its indicator is A-09 (one operator behind several personas): not in an
+// evidence family with the pairwise indicators, and not a §7 combination — the pairwise rules
+// already escalate direct sharers, and membership alone should not. Each link's own indicator
+// (D-03, G-03, E-13, A-01, A-03, I-02, E-09) is in the evidence and the citations.
 import { createHash } from 'node:crypto';
 import type { Citation, Finding } from '../model/finding.js';
 import type { Network } from '../model/network.js';
@@ -13,6 +16,8 @@ import { cite, type SourceId } from './citations.js';
 
 /** The rule id network findings carry. */
 export const NETWORK_RULE = 'network.member';
+/** A-09, persona collisions: one operator behind several personas. */
+export const NETWORK_INDICATOR = 'A-09';
 
 const SOURCE_OF: Record<LinkKind, SourceId> = {
   phone: 'S4',
@@ -34,9 +39,8 @@ const SEVERITY: Record<Network['level'], Severity> = { critical: 'high', high: '
 const MAX_RELATED = 50;
 
 /**
- * The findings network membership adds: for each member of a network at `low` level or above, one
- * finding whose indicator is that of the member's strongest direct link (so a direct payout or
- * address share still escalates as §7.4 says, and a member tied only through others does not).
+ * The findings network membership adds: one per member of a network at `low` level or above, with
+ * the member's own links as evidence (strongest kind first) and their indicators among the citations.
  */
 export function networkFindings(networks: readonly Network[]): Finding[] {
   const out: Finding[] = [];
@@ -45,9 +49,7 @@ export function networkFindings(networks: readonly Network[]): Finding[] {
     for (const subject of net.subjects) {
       const direct = net.links.filter((l) => l.subjects.includes(subject));
       const kinds = [...new Set(direct.map((l) => l.kind as LinkKind))].sort((a, b) => LINK_WEIGHT[b] - LINK_WEIGHT[a] || (a < b ? -1 : 1));
-      const strongest = kinds[0];
-      const indicator = strongest ? direct.find((l) => l.kind === strongest)!.indicator : 'D-03';
-      const citations: Citation[] = kinds.map((k) => cite(direct.find((l) => l.kind === k)!.indicator, SOURCE_OF[k]));
+      const citations: Citation[] = [cite(NETWORK_INDICATOR, 'S14'), ...kinds.map((k) => cite(direct.find((l) => l.kind === k)!.indicator, SOURCE_OF[k]))];
       const shares = kinds.map((k) => {
         const others = new Set(direct.filter((l) => l.kind === k).flatMap((l) => l.subjects));
         others.delete(subject);
@@ -57,7 +59,7 @@ export function networkFindings(networks: readonly Network[]): Finding[] {
       out.push({
         id: `fnd_${createHash('sha256').update(`${NETWORK_RULE}\u0000${subject}\u0000${net.id}`).digest('hex').slice(0, 24)}`,
         rule: NETWORK_RULE,
-        indicator,
+        indicator: NETWORK_INDICATOR,
         subject,
         severity: SEVERITY[net.level],
         confidence: Math.round(Math.min(1, net.structure) * 100) / 100,
@@ -66,7 +68,7 @@ export function networkFindings(networks: readonly Network[]): Finding[] {
           ...(l.first ? { timestamp: l.first } : {}),
           values: { network: net.id, kind: l.kind, indicator: l.indicator, value: l.value_display, subjects: l.subjects.length, ...(l.last ? { last: l.last } : {}) },
         })),
-        citations: citations.length > 0 ? citations : [cite('D-03', 'S21')],
+        citations,
         corroborating_only: false,
         strength: 'M',
         shadow: false,

@@ -18,6 +18,9 @@ export interface ResumeComparison {
  */
 function withoutCommonPhrases(sets: Int32Array[], o: ResumeComparison): Int32Array[] {
   const cut = Math.max(o.commonPhraseMinDocs, o.commonPhraseShare * sets.length);
+  const enough = (set: Int32Array) => (set.length >= o.minShingles ? set : new Int32Array(0));
+  // No phrase can be in more résumés than there are.
+  if (sets.length <= cut) return sets.map(enough);
   const all = new Int32Array(sets.reduce((n, set) => n + set.length, 0));
   let at = 0;
   for (const set of sets) {
@@ -30,10 +33,7 @@ function withoutCommonPhrases(sets: Int32Array[], o: ResumeComparison): Int32Arr
     while (j < all.length && all[j] === all[i]) j++;
     if (j - i > cut) common.add(all[i]!);
   }
-  return sets.map((set) => {
-    const kept = common.size === 0 ? set : set.filter((s) => !common.has(s));
-    return kept.length >= o.minShingles ? kept : new Int32Array(0);
-  });
+  return sets.map((set) => enough(common.size === 0 ? set : set.filter((s) => !common.has(s))));
 }
 
 /**

@@ -18,6 +18,8 @@ export interface SharedValue {
   members: Member[];
   /** What the evidence should show about it (similarity, line type…). */
   values?: Evidence['values'];
+  /** Which two records the value may link (all pairs when absent). */
+  links?: (a: Member, b: Member) => boolean;
 }
 
 /** A tie between two subjects through one shared value. */
@@ -73,7 +75,7 @@ export function linkSubjects(ctx: RuleContext, values: Iterable<SharedValue>, li
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i]!;
         const b = members[j]!;
-        if (a.subject === b.subject || sameName(nameOf(ctx, a), nameOf(ctx, b))) continue;
+        if (a.subject === b.subject || (value.links && !value.links(a, b)) || sameName(nameOf(ctx, a), nameOf(ctx, b))) continue;
         if (!withinWindow(a.record, b.record, limits.windowMs)) continue;
         add({ value, mine: a, theirs: b });
         add({ value, mine: b, theirs: a });

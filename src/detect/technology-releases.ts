@@ -34,7 +34,7 @@ export const TECHNOLOGY_RELEASES: readonly TechnologyRelease[] = [
   t('Node.js', /Node\.?js|Node\s+JS/i, 2009),
   // TypeScript 0.8, 1 October 2012 (Microsoft, "TypeScript: JavaScript Development at Application Scale").
   t('TypeScript', /TypeScript/i, 2012),
-  // Go announced and open-sourced 10 November 2009 (go.dev/blog/go-brand history; "Hey! Ho! Let's Go!").
+  // Go announced and open-sourced 10 November 2009 (Google Open Source Blog, "Hey! Ho! Let's Go!").
   t('Go', /Golang|Go(?![\w-])/, 2009),
   // Rust 1.0, 15 May 2015 (Rust blog, "Announcing Rust 1.0"); 0.1 in January 2012.
   t('Rust', /Rust(?:lang)?/, 2015, 'pre-1.0 releases from January 2012'),
@@ -64,7 +64,7 @@ export const TECHNOLOGY_RELEASES: readonly TechnologyRelease[] = [
   t('Svelte', /Svelte/i, 2016),
   // Tailwind CSS v0.1.0, 1 November 2017 (tailwindlabs/tailwindcss releases).
   t('Tailwind CSS', /Tailwind(?:\s?CSS)?/i, 2017),
-  // Vite 1.0 RC and first public releases, April 2020 (vitejs/vite releases).
+  // Vite's first public releases, April 2020 (vitejs/vite releases; 1.0 later that year).
   t('Vite', /Vite(?:\.?js)?/, 2020),
   // Deno 1.0, 13 May 2020 (Deno blog); first shown at JSConf EU, June 2018.
   t('Deno', /Deno/, 2020, 'first shown in June 2018'),
@@ -92,6 +92,7 @@ export const TECHNOLOGY_RELEASES: readonly TechnologyRelease[] = [
   t('PyTorch', /PyTorch/i, 2016),
   // The OpenAI API (GPT-3) opened 11 June 2020 (OpenAI blog, "OpenAI API").
   t('OpenAI API', /OpenAI\s+API|GPT-3(?![.\d])/i, 2020),
+  // The first general-purpose LLM API was that same OpenAI API, so LLM APIs date from June 2020 too.
   t('LLM APIs', /LLM\s+APIs?/i, 2020),
   // ChatGPT launched 30 November 2022 (OpenAI blog, "Introducing ChatGPT").
   t('ChatGPT', /ChatGPT/i, 2022),

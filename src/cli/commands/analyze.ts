@@ -7,6 +7,7 @@ import { withStore, type CommandContext } from '../context.js';
 import { enrichContext } from '../enrich-context.js';
 import { status } from '../io.js';
 import { loadHostEvents } from '../load-events.js';
+import { loadCustomRulesFor, reportCustomRules } from '../custom-rules.js';
 import { sanctionedTools } from '../../detect/suppress.js';
 
 /** Options of `molehunt analyze`. */
@@ -15,6 +16,8 @@ export interface AnalyzeOptions {
   failOn?: Level;
   /** Re-evaluate every rule for every subject instead of only what changed since the last analysis. */
   full?: boolean;
+  /** A folder of custom YAML rules; overrides config `rules_dir` (docs/custom-rules.md). */
+  rulesDir?: string;
 }
 
 /**
@@ -36,6 +39,11 @@ function globalKey(ctx: CommandContext, enrich: EnrichContext): string {
  * Returns the output and whether a subject reached the --fail-on level.
  */
 export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContext): Promise<{ output: AnalyzeOutput; failed: boolean }> {
+  // Custom rules run beside the built-in ones (population scope: never reused incrementally); a bad
+  // rule file is reported and skipped, never fatal.
+  const custom = loadCustomRulesFor(ctx, options.rulesDir);
+  reportCustomRules(ctx.io, custom);
+  const catalog = { ...ctx.catalog, rules: [...ctx.catalog.rules, ...custom.rules] };
   const output = await withStore(ctx, true, async (store) => {
     status(ctx.io, 'analyzing: loading identity records, sign-ins and other events…');
     const now = Date.now();
@@ -52,13 +60,13 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
         signIns,
         events: hostEvents,
         enrich,
-        ruleSettings: ctx.config.rules,
+        ruleSettings: custom.settings,
         suppressions: ctx.config.suppressions,
         policy: { now, newHireDays: ctx.config.new_hire_days, sanctionedRemoteTools: sanctionedTools(ctx.config.suppressions, now) },
         globalKey: key,
         ...(previous ? { previous } : {}),
       },
-      ctx.catalog,
+      catalog,
     );
     await store.transaction((repos) =>
       repos.analysis.replace(result.subjects, result.findings, {

@@ -67,6 +67,7 @@ export default defineRule({
     'The candidate worked at the technology\'s maker or on its pre-releases (verify the employment), or the year is a ' +
     'typo; record it as a suppressions.findings entry for the subject.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

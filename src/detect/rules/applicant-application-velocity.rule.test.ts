@@ -68,6 +68,16 @@ describe('applicant.application-velocity (A-09)', () => {
     assert.deepEqual(run(burst(19)).findings, []);
   });
 
+  test('personas and a burst together weigh more, and the burst\'s applications are evidence too', () => {
+    const five = personas(5);
+    const burst = applications(Array.from({ length: 20 }, (_, i) => ({ name: 'Ryan Mitchell', id: 'A-0', ip: '198.51.100.77', at: new Date(Date.parse('2026-07-02T08:00:00Z') + i * 600_000).toISOString() })));
+    const r = run({ identities: five.identities, events: [...five.events, ...burst.events] });
+    const [finding] = r.findings;
+    assert.match(finding?.summary ?? '', /under 5 different names within 30 days \(.*\) and 22 times within 24 hours$/, '20 from the burst and two persona applications the same day');
+    assert.equal(finding?.confidence, 0.6);
+    assert.ok((finding?.evidence.length ?? 0) >= 20);
+  });
+
   test('corporate egress, CGNAT and mobile carriers are shared by strangers and never evidence', () => {
     assert.deepEqual(run(personas(6, '203.0.113.20'), { corporateCidrs: ['203.0.113.0/24'] }).findings, []);
     assert.deepEqual(run(personas(6, '100.64.10.20')).findings, []);
@@ -85,6 +95,6 @@ describe('applicant.application-velocity (A-09)', () => {
     const r = run(personas(7), { options: { maxPersonas: 6 } });
     assert.deepEqual(r.findings, []);
     assert.equal(r.notes.length, 1);
-    assert.match(r.notes[0]!, /^198\.51\.100\.77 submitted applications under 7 different names and was treated as shared egress/);
+    assert.match(r.notes[0]!, /^198\.51\.100\.77 submitted applications under more than 6 different names and was treated as shared egress/);
   });
 });

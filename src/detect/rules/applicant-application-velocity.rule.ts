@@ -54,17 +54,21 @@ function applicationsByIp(ctx: RuleContext, o: Options): Map<string, Application
   return byIp;
 }
 
-/** Clusters the names on one address into personas (one person's spellings are one persona). */
-function personaOf(apps: readonly Application[]): Map<string, number> {
+/**
+ * Clusters the names on one address into personas (one person's spellings are one persona). Stops
+ * once there are more than `limit`: the address is a hub, and comparing further names is wasted work.
+ */
+function personaOf(apps: readonly Application[], limit: number): { persona: Map<string, number>; count: number } {
   const firsts: (string | undefined)[] = [];
   const persona = new Map<string, number>();
   for (const app of apps) {
     if (persona.has(app.subject)) continue;
     let index = firsts.findIndex((f) => sameName(f, app.name));
     if (index < 0) index = firsts.push(app.name) - 1;
+    if (firsts.length > limit) break;
     persona.set(app.subject, index);
   }
-  return persona;
+  return { persona, count: firsts.length };
 }
 
 /** The 24-hour window with the most applications: its applications. Two pointers, linear. */
@@ -110,11 +114,10 @@ export default defineRule({
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const [ip, apps] of applicationsByIp(ctx, o)) {
-      const persona = personaOf(apps);
-      const personas = new Set(persona.values()).size;
-      if (personas > o.maxPersonas) {
+      const { persona, count } = personaOf(apps, o.maxPersonas);
+      if (count > o.maxPersonas) {
         ctx.note(
-          `${ip} submitted applications under ${personas} different names and was treated as shared egress (campus, library, ` +
+          `${ip} submitted applications under more than ${o.maxPersonas} different names and was treated as shared egress (campus, library, ` +
             'office), not as evidence; list it in corporate_egress_cidrs, or raise rules.applicant.application-velocity.maxPersonas to examine it.',
         );
         continue;

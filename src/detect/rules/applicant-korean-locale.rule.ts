@@ -40,7 +40,7 @@ export default defineRule({
     'token in the user agent, while the person claims a home outside Korea. The US–ROK advisory lists "language ' +
     'preferences are in Korean but claim to be from a non-Korean speaking country". Speaking Korean, a Korean name or ' +
     'heritage is never a signal: this only corroborates misrepresentation found by other rules and never scores alone. ' +
-    'Keyboard layouts and OS input locales are not in molehunt\'s data (osquery has no standard table for them).',
+    'Keyboard layouts and OS input locales are not in molehunt\'s data yet (osquery has no dedicated table for them).',
   strength: 'L',
   severity: 'low',
   status: 'stable',
@@ -58,6 +58,7 @@ export default defineRule({
     'Nothing needs clearing on its own: it never scores without another finding. If the other findings are cleared, this ' +
     'one is moot; a suppressions.findings entry can hide it for the subject.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

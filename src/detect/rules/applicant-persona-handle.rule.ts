@@ -43,6 +43,7 @@ export default defineRule({
     'Nothing needs clearing on its own: it never scores without another finding. A suppressions.findings entry can hide ' +
     'it for the subject.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

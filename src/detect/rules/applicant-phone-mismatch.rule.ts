@@ -66,6 +66,7 @@ export default defineRule({
     'The person confirms the number (a home-country mobile, a corrected typo) or gives a local one; update the record, or ' +
     'add a suppressions.findings entry for the subject.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

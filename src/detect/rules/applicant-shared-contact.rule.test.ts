@@ -183,3 +183,32 @@ test('applicant.shared-contact: one résumé text under more names than maxPeopl
   assert.deepEqual(r.findings, []);
   assert.match(r.notes.join('\n'), /^One résumé text is on the records of more than 3 different names: treated as a placeholder, stock or template/);
 });
+
+test('applicant.shared-contact: a boilerplate block that most résumés carry (an ATS template) is dropped before comparing', () => {
+  // A deterministic word soup: every applicant's own words differ; the block is the same 200 words for all.
+  let x = 99;
+  const word = () => `w${(x = (Math.imul(x, 1664525) + 1013904223) >>> 0) % 50000}`;
+  const block = Array.from({ length: 300 }, word).join(' ');
+  const first = ['Ann', 'Ben', 'Cyrus', 'Dolores', 'Edgar', 'Fatima', 'Gustav', 'Hiroshi'];
+  const last = ['Able', 'Baker', 'Castellanos', 'Dunmore', 'Eriksen', 'Fairweather', 'Gonzaga', 'Holloway'];
+  const people = Array.from({ length: 60 }, (_, i) =>
+    applicant(`B-${i}`, `${first[i % 8]} ${last[Math.floor(i / 8)]}`, { resume: `${block} ${Array.from({ length: 25 }, word).join(' ')}` }),
+  );
+  const r = run(people);
+  assert.deepEqual(r.findings, []);
+  assert.deepEqual(r.notes, []);
+  // Kept (a cut above the 60 résumés), the block alone makes everyone a copy of everyone.
+  assert.ok(run(people, { commonPhraseMinDocs: 100, maxPeople: 100 }).findings.length > 0);
+});
+
+test('applicant.shared-contact: an office line HR lists for several employees links no one; on an application it does', () => {
+  const staff = (id: string, name: string) => {
+    const hr = employee(id, `${id.toLowerCase()}@example.com`, name);
+    return { ...hr, identifiers: { ...hr.identifiers, phones: ['+1 512 555 0100'] } };
+  };
+  const office = [staff('E1', 'Alice Chen'), staff('E2', 'Bob Martinez'), staff('E3', 'Ivan Petrov')];
+  assert.deepEqual(run(office).findings, []);
+  const r = run([...office, applicant('A-1', 'Tom Sample', { phone: '+1 512 555 0100' })]);
+  assert.equal(findingOf(r, 'Tom Sample')[0]?.related_subjects.length, 3);
+  assert.equal(findingOf(r, 'Alice Chen')[0]?.related_subjects.length, 1, 'employees are linked to the applicant, not to each other');
+});

@@ -43,6 +43,12 @@ function placeholderPhone(e164: string): boolean {
   return national.length < 7 || /^(\d)\1+$/.test(national) || national === '1234567';
 }
 
+/**
+ * A phone on two HR records only is often an office or desk line that HR lists for everyone there;
+ * the numbers people wrote on their own applications are what operators reuse.
+ */
+const oneApplication = (a: Member, b: Member): boolean => a.record.kind === 'ats.applicant' || b.record.kind === 'ats.applicant';
+
 /** Phone numbers (E.164) and personal e-mails (normalized) with the records that carry them. */
 function contactValues(ctx: RuleContext, members: readonly Member[]): SharedValue[] {
   const companyDomains = new Set(members.flatMap((m) => m.record.corporate_emails.map((e) => e.split('@').pop()!.toLowerCase())));
@@ -57,7 +63,14 @@ function contactValues(ctx: RuleContext, members: readonly Member[]): SharedValu
     for (const phone of intel.phones ?? []) {
       if (!phone.e164 || placeholderPhone(phone.e164)) continue;
       const voip = phone.type === 'VOIP';
-      put(`phone:${phone.e164}`, () => ({ kind: 'phone', label: `phone ${phone.e164}${voip ? ' (VoIP)' : ''}`, members: [], values: { phone: phone.e164!, line_type: phone.type ?? null } }), member);
+      const value = (): SharedValue => ({
+        kind: 'phone',
+        label: `phone ${phone.e164}${voip ? ' (VoIP)' : ''}`,
+        members: [],
+        values: { phone: phone.e164!, line_type: phone.type ?? null },
+        links: oneApplication,
+      });
+      put(`phone:${phone.e164}`, value, member);
     }
     for (const email of intel.emails ?? []) {
       if (email.role_account || companyDomains.has(email.domain)) continue;
@@ -119,6 +132,7 @@ export default defineRule({
     'A recruiter or agency putting its own phone or e-mail on every candidate it submits (ignored when all the applications came through an agency channel).',
     'Friends or bootcamp classmates who copied one résumé and changed little; popular templates alone stay far below the similarity threshold.',
     'One person re-applying after a legal name change (marriage): the same given name and mailbox under a new surname.',
+    'An office main line that the HR directory lists for several employees (phones shared only by HR records are not compared).',
   ],
   runbook:
     'Open the linked records side by side: names, claimed locations, application dates, LinkedIn and GitHub. Call the ' +

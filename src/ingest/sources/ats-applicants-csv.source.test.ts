@@ -253,3 +253,26 @@ test('the demo sample: every row goes in; three hires and a rejected applicant s
   assert.deepEqual(shared.map((o) => o.identities[0]!.name), ['Ryan Mitchell', 'Kevin Brooks', 'Tom Sample']);
   assert.equal(outputs.filter((o) => o.events[0]!.source?.ip === '198.51.100.77').length, 4);
 });
+
+test('photo_phash: a 64-bit perceptual hash in hex (any case, 0x allowed) is kept lower-case; a malformed one is rejected', () => {
+  assert.equal(accept(ats, { ...base, photo_phash: '0xC3A5E1F00F1E5A3C' }).identities[0]!.attributes.photo_phash, 'c3a5e1f00f1e5a3c');
+  for (const header of ['Photo Hash', 'photo_hash', 'pHash', 'Perceptual Hash']) {
+    assert.equal(canonicalColumn(header), 'photo_phash', header);
+    assert.equal(accept(ats, { ...base, [header]: 'c3a5e1f00f1e5a3c' }).identities[0]!.attributes.photo_phash, 'c3a5e1f00f1e5a3c', header);
+  }
+  for (const bad of ['c3a5e1f00f1e5a3', 'c3a5e1f00f1e5a3c00', 'photos/a-1.jpg', 'zzzzzzzzzzzzzzzz']) {
+    assert.deepEqual(reject(ats, { ...base, photo_phash: bad }), ['photo_phash: expected 16 hex digits (a 64-bit perceptual hash)'], bad);
+  }
+  assert.equal(accept(ats, base).identities[0]!.attributes.photo_phash, undefined);
+});
+
+test('accept_language: the browser header is kept as an attribute; a Languages (spoken) column is not mapped to it', () => {
+  const header = 'ko-KR,ko;q=0.9,en-US;q=0.8';
+  assert.equal(accept(ats, { ...base, accept_language: header }).identities[0]!.attributes.accept_language, header);
+  assert.equal(accept(ats, { ...base, 'Accept-Language': header }).identities[0]!.attributes.accept_language, header);
+  assert.equal(canonicalColumn('Browser Language'), 'accept_language');
+  for (const spoken of ['Languages', 'Language', 'Spoken Languages']) assert.equal(canonicalColumn(spoken), undefined, spoken);
+  const attributes = accept(ats, { ...base, Languages: 'English, Korean' }).identities[0]!.attributes;
+  assert.equal(attributes.accept_language, undefined);
+  assert.equal(attributes.Languages, 'English, Korean');
+});

@@ -27,6 +27,8 @@ export const ATS_COLUMNS = [
   'status',
   'referred_by',
   'application_ip',
+  'photo_phash',
+  'accept_language',
 ] as const;
 
 /**
@@ -102,6 +104,14 @@ const ALIASES: Record<string, AtsColumn> = {
   ipaddress: 'application_ip',
   applicantip: 'application_ip',
   submissionip: 'application_ip',
+  photohash: 'photo_phash',
+  phash: 'photo_phash',
+  perceptualhash: 'photo_phash',
+  // The browser's Accept-Language header at application time (a language preference, A-07). A
+  // "Languages" column lists languages a candidate speaks, which is never a signal: not an alias.
+  browserlanguage: 'accept_language',
+  browserlocale: 'accept_language',
+  httpacceptlanguage: 'accept_language',
   opportunityid: 'application_id',
   employeenumber: 'employee_id',
   hiredemployeeid: 'employee_id',
@@ -128,6 +138,15 @@ const emailList = z
 
 const phone = z.string().refine((value) => (value.match(/\d/g)?.length ?? 0) >= 5, 'expected a phone number');
 
+/**
+ * A 64-bit perceptual hash of the candidate's photo as 16 hex digits (pHash, e.g. Python imagehash's
+ * `str(phash(img))`). molehunt compares hashes and never reads images: a hash must come with the export.
+ */
+const photoHash = z
+  .string()
+  .transform((value) => value.trim().toLowerCase().replace(/^0x/, ''))
+  .refine((value) => /^[0-9a-f]{16}$/.test(value), 'expected 16 hex digits (a 64-bit perceptual hash)');
+
 const AtsRow = z
   .object({
     applicant_id: requiredText,
@@ -139,6 +158,7 @@ const AtsRow = z
     applied_at: optional(csvTimestamp),
     created_at: optional(csvTimestamp),
     application_ip: optional(ipAddress),
+    photo_phash: optional(photoHash),
   })
   .loose()
   .refine((row) => row.full_name || row.first_name || row.last_name, { message: 'required (or first_name and last_name)', path: ['full_name'] })
@@ -227,6 +247,8 @@ export default defineSource({
       application_id: row.application_id,
       applied_at: appliedAt,
       application_ip: data.application_ip,
+      photo_phash: data.photo_phash,
+      accept_language: row.accept_language,
     });
     const identity = csvIdentity({
       kind: 'ats.applicant',
