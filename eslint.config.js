@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // Stages are pure: only store/, cli/ (the edge) and tooling may do I/O or touch the process.
-    files: ['src/model/**', 'src/ingest/**', 'src/enrich/**', 'src/resolve/**', 'src/detect/**', 'src/score/**', 'src/report/**', 'src/analyze.ts'],
+    files: ['src/model/**', 'src/ingest/**', 'src/enrich/**', 'src/resolve/**', 'src/detect/**', 'src/score/**', 'src/report/**', 'src/simulate/**', 'src/screen/**', 'src/analyze.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['node:fs', 'fs', 'node:fs/promises', 'node:child_process', 'node:http', 'node:https', 'pg', 'better-sqlite3'] }],

@@ -43,6 +43,7 @@ export default defineRule({
     'A crypto payroll programme the company offers (set cryptoPayrollIsNormal), or a documented request the ' +
     'employee confirms in person: record a suppressions.findings entry for this rule and subject with the reason.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

@@ -75,6 +75,7 @@ export default defineRule({
     'The employee shows they live in the same town and collect parcels at the mail drop, or the PO box is their ' +
     'rural mailing address: record a suppressions.findings entry for this rule and subject with the reason and an expiry.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

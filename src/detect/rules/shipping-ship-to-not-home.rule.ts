@@ -90,6 +90,7 @@ export default defineRule({
     'or a relative\'s or temporary address they can show they live at: record a suppressions.findings entry for ' +
     'this rule and subject with the reason and an expiry.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o) {
     const findings: FindingDraft[] = [];
     const isOffice = officeMatcher(o.officeAddresses);

@@ -50,6 +50,7 @@ export default defineRule({
     'An on-call incident on those dates or an automation under the account (move it to a service account): record a ' +
     'finding suppression for this rule and subject with the reason and an expiry date.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o: Options) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

@@ -71,6 +71,7 @@ export default defineRule({
     'Confirmed business travel to China (tickets, calendar): record a travel suppression with the trip and exit countries ' +
     'and dates; a sanctioned personal use: a finding suppression for this rule and subject with an expiry date.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o: Options) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

@@ -56,6 +56,7 @@ export default defineRule({
     'A confirmed trip to the region (tickets, calendar): record a travel suppression with the countries and dates. A DPRK ' +
     'address is cleared only by showing the address was not DPRK space at the time (a finding suppression with that proof).',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o: Options) {
     const findings: FindingDraft[] = [];
     const operatorRegionOf = operatorRegionMatcher();

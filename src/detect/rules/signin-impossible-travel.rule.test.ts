@@ -113,3 +113,25 @@ describe('signin.impossible-travel (E-03)', () => {
     assert.equal(run.findingsOf('carol@example.com').length, 1);
   });
 });
+
+test('a mobile carrier\'s or a relay\'s far-away gateway is not a place the person was', () => {
+  for (const cls of ['mobile', 'relay', 'vpn']) {
+    const run = runRule(rule, {
+      identities: [account('pat')],
+      events: [
+        signIn({ id: 'a', at: '2026-10-13T15:00:00Z', identity: 'pat', ip: '198.51.100.61', country: 'US', lat: 47.6, lon: -122.3 }),
+        signIn({ id: 'b', at: '2026-10-13T15:30:00Z', identity: 'pat', ip: '198.51.100.90', country: 'US', lat: 40.7, lon: -74.0 }),
+      ],
+      imports: { ipRanges: [{ cidr: '198.51.100.88/29', class: cls, provider: 'Example Carrier', dataset: 'test', date: '2026-10-01' }] },
+    });
+    assert.deepEqual(run.findings, [], cls);
+  }
+  const unclassified = runRule(rule, {
+    identities: [account('pat')],
+    events: [
+      signIn({ id: 'a', at: '2026-10-13T15:00:00Z', identity: 'pat', ip: '198.51.100.61', country: 'US', lat: 47.6, lon: -122.3 }),
+      signIn({ id: 'b', at: '2026-10-13T15:30:00Z', identity: 'pat', ip: '198.51.100.90', country: 'US', lat: 40.7, lon: -74.0 }),
+    ],
+  });
+  assert.equal(unclassified.findings.length, 1, 'the same hop from an unclassified address still counts');
+});

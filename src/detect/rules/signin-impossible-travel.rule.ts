@@ -30,9 +30,20 @@ interface Hop {
   speed: number;
 }
 
-/** Sign-ins that say where the person was: not failed, not through the company's own egress. */
+/**
+ * Networks whose geolocation says little about where the person is: mobile carriers locate subscribers
+ * at a regional gateway hundreds of km away, Starlink at its ground station, iCloud Private Relay at an
+ * egress in the user's region but not their city. Consumer VPNs are E-01/E-02's finding, not travel.
+ */
+const UNPLACED_CLASSES = new Set(['mobile', 'satellite', 'relay', 'vpn', 'tor', 'proxy']);
+
+/** Sign-ins that say where the person was: not failed, not through the company's own egress or an unplaceable network. */
 function located(ctx: RuleContext, events: readonly SignIn[]): SignIn[] {
-  return events.filter((e) => succeeded(e) && !ctx.enrichment(e).ip_scope?.shared_by_design && (e.country || e.lat !== undefined));
+  return events.filter((e) => {
+    if (!succeeded(e) || !(e.country || e.lat !== undefined)) return false;
+    const enrichment = ctx.enrichment(e);
+    return !enrichment.ip_scope?.shared_by_design && !UNPLACED_CLASSES.has(enrichment.ip_intel?.class ?? '');
+  });
 }
 
 type Placed = SignIn & { lat: number; lon: number };
@@ -94,10 +105,10 @@ export default defineRule({
   dataSources: ['okta.system', 'entra.signin', 'google_workspace.login'],
   citations: [cite('E-03', 'S1'), cite('E-03', 'S4')],
   falsePositives: [
-    'Consumer VPNs and iCloud Private Relay switch exit countries (the VPN itself is E-02).',
-    'In-flight Wi-Fi geolocates to the provider\'s ground station.',
+    'Consumer VPNs and iCloud Private Relay switch exit countries (addresses classed vpn, proxy, tor or relay are left out; the VPN itself is E-01/E-02).',
+    'In-flight Wi-Fi and Starlink geolocate to the provider\'s ground station (satellite class left out).',
     'Corporate VPN egress: configure corporate_egress_cidrs so those sign-ins are ignored.',
-    'Mobile carriers whose addresses geolocate to a distant hub.',
+    'Mobile carriers whose addresses geolocate to a distant gateway (mobile class left out; an unclassified carrier range still counts).',
   ],
   runbook:
     'Open each hop\'s two sign-ins: same device fingerprint and user agent on both sides points to a VPN switch; ' +

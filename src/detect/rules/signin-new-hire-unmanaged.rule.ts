@@ -110,6 +110,7 @@ export default defineRule({
     'IT confirms the personal-computer period or a known trip at the start: record a finding suppression (or a travel ' +
     'suppression with the countries and dates) with the reason.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o: Options) {
     const findings: FindingDraft[] = [];
     for (const subject of ctx.subjects) {

@@ -115,3 +115,20 @@ test('two spellings of one declared home are one household (the address enricher
   });
   assert.doesNotMatch(townOnly.findingsOf('a@example.com')[0]?.summary ?? '', /household/);
 });
+
+test('coworkers on one mobile carrier\'s CGNAT address, Starlink or iCloud Private Relay are not sharing a connection', () => {
+  for (const cls of ['mobile', 'satellite', 'relay']) {
+    const run = runRule(rule, {
+      identities: [...person('a', ['1 A St', 'Phoenix', '85016']), ...person('b', ['2 B St', 'Miami', '33139']), ...person('c', ['3 C St', 'Boston', '02108'])],
+      events: [on('a', '198.51.100.90', '2026-10-05T16:00:00Z'), on('b', '198.51.100.90', '2026-10-05T17:00:00Z'), on('c', '198.51.100.90', '2026-10-06T09:00:00Z')],
+      imports: { ipRanges: [{ cidr: '198.51.100.88/29', class: cls, provider: 'Example Carrier', dataset: 'test', date: '2026-10-01' }] },
+    });
+    assert.deepEqual(run.findings, [], cls);
+  }
+  const home = runRule(rule, {
+    identities: [...person('a', ['1 A St', 'Phoenix', '85016']), ...person('b', ['2 B St', 'Miami', '33139'])],
+    events: [on('a', '198.51.100.90', '2026-10-05T16:00:00Z'), on('b', '198.51.100.90', '2026-10-05T17:00:00Z')],
+    imports: { ipRanges: [{ cidr: '198.51.100.88/29', class: 'residential', dataset: 'test', date: '2026-10-01' }] },
+  });
+  assert.equal(home.findings.length, 2, 'the same sharing on a home connection still counts');
+});

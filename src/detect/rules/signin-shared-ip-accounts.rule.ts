@@ -35,11 +35,20 @@ function declaredHomes(ctx: RuleContext): Map<string, { key?: string; display: s
   return homes;
 }
 
+/**
+ * Address classes that many unrelated people share by design: mobile carriers put thousands of
+ * subscribers behind one CGNAT address, Starlink likewise, iCloud Private Relay and Tor exits are shared
+ * relays. Sharing them says nothing about who operates an account (the VPN case is E-01/E-02's).
+ */
+const SHARED_CLASSES = new Set(['mobile', 'satellite', 'relay', 'tor']);
+
 function signInsByIp(ctx: RuleContext): Map<string, SignIn[]> {
   const byIp = new Map<string, SignIn[]>();
   for (const event of ctx.signIns) {
     const ip = event.ip;
-    if (!ip || !succeeded(event) || ctx.enrichment(event).ip_scope?.shared_by_design !== false) continue;
+    if (!ip || !succeeded(event)) continue;
+    const enrichment = ctx.enrichment(event);
+    if (enrichment.ip_scope?.shared_by_design !== false || SHARED_CLASSES.has(enrichment.ip_intel?.class ?? '')) continue;
     const list = byIp.get(ip) ?? [];
     list.push(event);
     byIp.set(ip, list);
@@ -65,7 +74,7 @@ export default defineRule({
   falsePositives: [
     'Households and shared flats: two employees who live together (declare them as a household).',
     'Office, coworking or corporate VPN egress not yet listed in corporate_egress_cidrs.',
-    'Carrier-grade NAT on mobile and some home ISPs (100.64.0.0/10 is excluded; public CGNAT pools are not yet).',
+    'Carrier-grade NAT on mobile and some home ISPs: 100.64.0.0/10 and addresses classed mobile, satellite (Starlink), relay (iCloud Private Relay) or Tor are excluded; a home ISP\'s public CGNAT pool is not known and can still look shared.',
   ],
   runbook:
     'List every account on the address with its HR home address and hire date. Several recent hires, different ' +

@@ -98,6 +98,7 @@ export default defineRule({
     'A confirmed night or APAC-facing schedule: record it in HR (job title or a schedule column), or add a finding ' +
     'suppression for this rule and subject with the reason.',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o: Options) {
     const findings: FindingDraft[] = [];
     const night = new RegExp(o.nightShiftPattern, 'i');

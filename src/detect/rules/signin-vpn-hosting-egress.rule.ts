@@ -60,6 +60,7 @@ export default defineRule({
     'The egress is the company\'s own VDI, gateway or VPN (add the ranges to corporate_egress_cidrs), or the employee\'s ' +
     'personal VPN is known and accepted (a finding suppression for this rule and subject, with an expiry date).',
   options: Options,
+  scope: 'subject',
   evaluate(ctx, o: Options) {
     const findings: FindingDraft[] = [];
     const hiding = new Set<IpClass>(o.classes);

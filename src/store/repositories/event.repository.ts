@@ -204,10 +204,11 @@ export class EventRepository {
 
   /** Stored records in time order (then by key), with the raw JSON text each event came from. */
   async records(filter: EventFilter = {}): Promise<StoredRecord[]> {
+    // The chunk text is fetched once per chunk below, not joined onto every row: a chunk holds a whole
+    // ingest batch, and thousands of events of one batch would each copy it (gigabytes at 500 people).
     let query = this.db
       .selectFrom('events')
-      .innerJoin('raw_chunks', 'raw_chunks.id', 'events.chunk_id')
-      .select(['events.pk', 'events.source', 'events.raw_file', 'events.raw_line', 'events.raw_index', 'events.raw_sha256', 'events.chunk_offset', 'events.chunk_length', 'raw_chunks.text'])
+      .select(['events.pk', 'events.source', 'events.raw_file', 'events.raw_line', 'events.raw_index', 'events.raw_sha256', 'events.chunk_id', 'events.chunk_offset', 'events.chunk_length'])
       .orderBy('events.ts')
       .orderBy('events.pk');
     if (filter.identityIds) {
@@ -219,10 +220,14 @@ export class EventRepository {
     if (filter.attributed) query = query.where('events.identity_id', 'is not', null);
     if (filter.limit !== undefined) query = query.limit(filter.limit);
     const rows = await query.execute();
+    const texts = new Map<string, string>();
+    for (const ids of chunk([...new Set(rows.map((row) => String(row.chunk_id)))], 400)) {
+      for (const c of await this.db.selectFrom('raw_chunks').select(['id', 'text']).where('id', 'in', ids).execute()) texts.set(String(c.id), c.text);
+    }
     return rows.map((row) => ({
       key: row.pk,
       source: row.source,
-      json: row.text.slice(Number(row.chunk_offset), Number(row.chunk_offset) + Number(row.chunk_length)),
+      json: texts.get(String(row.chunk_id))!.slice(Number(row.chunk_offset), Number(row.chunk_offset) + Number(row.chunk_length)),
       raw_ref: {
         file: row.raw_file,
         sha256: row.raw_sha256,
