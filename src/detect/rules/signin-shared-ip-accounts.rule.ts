@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cite } from '../citations.js';
 import type { SignIn } from '../../model/sign-in.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../define-rule.js';
+import { compareHomes, declaredHomes } from '../declared-homes.js';
 import { densestDistinctWindow, signInEvidence, succeeded } from '../event-helpers.js';
 
 const Options = z.object({
@@ -14,26 +15,6 @@ const Options = z.object({
    */
   maxAccounts: z.number().int().min(2).default(20),
 });
-
-/**
- * Each subject's declared home (HR): the postal.address enricher's matching key, so two spellings of one
- * house compare equal, and a label for display. A home without a street line names only a town and is
- * shown but never taken for a shared home.
- */
-function declaredHomes(ctx: RuleContext): Map<string, { key?: string; display: string }> {
-  const homes = new Map<string, { key?: string; display: string }>();
-  for (const subject of ctx.subjects) {
-    for (const record of subject.identities.filter((r) => r.kind === 'hr.employee')) {
-      const index = record.identifiers.addresses.findIndex((a) => a.role === 'home' && (a.city || a.postal_code));
-      if (index < 0) continue;
-      const home = record.identifiers.addresses[index]!;
-      const key = home.line ? ctx.identityEnrichment(record.id).addresses?.[index]?.key : undefined;
-      homes.set(subject.id, { ...(key ? { key } : {}), display: [home.city, home.region, home.country].filter(Boolean).join(', ') });
-      break;
-    }
-  }
-  return homes;
-}
 
 /**
  * Address classes that many unrelated people share by design: mobile carriers put thousands of
@@ -102,16 +83,14 @@ export default defineRule({
       const accounts = [...firsts.values()].map((e) => e.account ?? '?');
       // People who claim to live in different places but share one connection is the farm signature;
       // people who declared the same home address are most likely a household.
-      const declared = [...firsts.keys()].map((subject) => homes.get(subject)).filter((h) => h !== undefined);
-      const distinctHomes = new Set(declared.map((h) => h.key ?? h.display)).size;
-      const household = declared.length === firsts.size && distinctHomes === 1 && declared.every((h) => h.key);
+      const { household, distinct: distinctHomes, labels } = compareHomes(homes, [...firsts.keys()]);
       const base = 0.45 + 0.1 * (firsts.size - 1);
       // A household fully explains the sharing; the address itself is judged by the shared-address rule (D-03).
       const confidence = household ? 0.2 : Math.min(0.9, base + (distinctHomes >= 2 ? 0.15 : 0));
       const context = household
         ? '; all declare the same home address (a household?)'
         : distinctHomes >= 2
-          ? `; they declare ${distinctHomes} different homes (${[...new Set(declared.map((h) => h.display))].join(' / ')})`
+          ? `; they declare ${distinctHomes} different homes (${labels.join(' / ')})`
           : '';
       for (const subject of firsts.keys()) {
         findings.push({
