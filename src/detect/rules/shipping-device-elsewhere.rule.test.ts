@@ -86,6 +86,22 @@ describe('shipping.device-elsewhere (D-05)', () => {
     assert.equal(finding?.suppressed?.kind, 'travel');
   });
 
+  test('an address dozens of people use (an office or VPN nobody configured) places the laptop nowhere, with a note', () => {
+    const crowd = Array.from({ length: 12 }, (_, i) => signIn({ id: `c${i}`, at: '2026-08-28T15:00:00Z', identity: `p${i}`, ip: '203.0.113.60', country: 'CN' }));
+    const run = runRule(rule, {
+      identities: [...ryan(), ...Array.from({ length: 12 }, (_, i) => account(`p${i}`))],
+      events: [...crowd, signIn({ id: 's1', at: '2026-08-29T02:00:00Z', identity: 'ryan', ip: '203.0.113.60', country: 'CN' }), checkIn('C02A', '2026-08-29T01:00:00Z', '203.0.113.60')],
+    });
+    assert.deepEqual(run.findingsOf('ryan@example.com'), []);
+    assert.ok(run.notes.some((n) => /used by more than 10 people/.test(n)), run.notes.join('\n'));
+    const lower = runRule(rule, {
+      identities: [...ryan(), ...Array.from({ length: 12 }, (_, i) => account(`p${i}`))],
+      events: [...crowd, signIn({ id: 's1', at: '2026-08-29T02:00:00Z', identity: 'ryan', ip: '203.0.113.60', country: 'CN' }), checkIn('C02A', '2026-08-29T01:00:00Z', '203.0.113.60')],
+      options: { maxPeoplePerAddress: 20 },
+    });
+    assert.equal(lower.findingsOf('ryan@example.com').length, 1, 'the option decides what counts as a hub');
+  });
+
   test('VPN exits and the company\'s own egress place the laptop nowhere', () => {
     const run = runRule(rule, {
       identities: ryan(),

@@ -17,6 +17,11 @@ const Options = z.object({
    * and private space. Check-ins from these are not placed anywhere (VPN use is judged by the sign-in rules).
    */
   ignoredNetworkClasses: z.array(z.string()).default(['corporate', 'private', 'vpn', 'proxy', 'tor', 'relay', 'hosting', 'satellite']),
+  /**
+   * An address more people than this sign in or check in from is an office, campus or VPN exit nobody
+   * listed in corporate_egress_cidrs: where it geolocates says nothing about one laptop.
+   */
+  maxPeoplePerAddress: z.number().int().min(2).default(10),
 });
 type Options = z.infer<typeof Options>;
 
@@ -47,18 +52,41 @@ function idpCountries(ctx: RuleContext, ips: ReadonlySet<string>): Map<string, s
   return new Map([...counts].map(([ip, byCountry]) => [ip, [...byCountry].sort((a, b) => b[1] - a[1])[0]![0]]));
 }
 
+/** How many distinct people sign in or check in from each of `ips`. */
+function peoplePerAddress(ctx: RuleContext, raw: readonly Event[], ownerOf: ReadonlyMap<string, string>, ips: ReadonlySet<string>): Map<string, number> {
+  const people = new Map<string, Set<string>>();
+  const add = (ip: string, subject: string | undefined) => {
+    if (!subject || !ips.has(ip)) return;
+    const set = people.get(ip) ?? new Set<string>();
+    set.add(subject);
+    people.set(ip, set);
+  };
+  for (const s of ctx.signIns) if (s.ip) add(s.ip, ctx.subjectOf(s));
+  for (const e of raw) add(e.source!.ip!, e.molehunt.identity_id ? ownerOf.get(e.molehunt.identity_id) : undefined);
+  return new Map([...people].map(([ip, set]) => [ip, set.size]));
+}
+
 /** Every device-side event with a serial and a public address, placed in a country, by serial. */
 function checkInsBySerial(ctx: RuleContext, o: Options): Map<string, CheckIn[]> {
   const raw = ctx.events.filter((e) => e.device?.serial_number && isDeviceReport(e));
-  const idp = idpCountries(ctx, new Set(raw.map((e) => e.source!.ip!)));
+  const ips = new Set(raw.map((e) => e.source!.ip!));
+  const idp = idpCountries(ctx, ips);
   const ignored = new Set(o.ignoredNetworkClasses.map((c) => c.toLowerCase()));
   const ownerOf = new Map(ctx.subjects.flatMap((s) => s.identities.map((r) => [r.id, s.id] as const)));
+  const people = peoplePerAddress(ctx, raw, ownerOf, ips);
+  const hubs = [...people].filter(([, n]) => n > o.maxPeoplePerAddress).map(([ip]) => ip);
+  if (hubs.length > 0) {
+    ctx.note(
+      `shipping.device-elsewhere: ${hubs.length} address(es) used by more than ${o.maxPeoplePerAddress} people (e.g. ${hubs.slice(0, 3).join(', ')}) ` +
+        'do not place laptops anywhere: list your offices and VPN in corporate_egress_cidrs.',
+    );
+  }
   const out = new Map<string, CheckIn[]>();
   for (const event of raw) {
     const ip = event.source!.ip!;
     const enrichment = enrichmentOfEvent(ctx, event);
     const networkClass = enrichment.ip_intel?.class;
-    if (sharedByDesign(enrichment) || (networkClass && ignored.has(networkClass))) continue;
+    if (sharedByDesign(enrichment) || (networkClass && ignored.has(networkClass)) || (people.get(ip) ?? 0) > o.maxPeoplePerAddress) continue;
     const geo = event.source?.geo?.country_iso_code;
     const fromIdp = idp.get(ip);
     const fromIntel = enrichment.ip_intel?.country;
