@@ -2,6 +2,8 @@
 const benches: Record<string, () => Promise<unknown>> = {
   ingest: () => import('./ingest.js'),
   enrich: () => import('./enrich.js'),
+  resolve: () => import('./resolve.js'),
+  screen: () => import('./screen.js'),
 };
 const name = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : undefined;
 if (name && !benches[name]) {

@@ -5,12 +5,17 @@ import { DEFAULT_POLICY, type RuleContext, type RuleDefinition, type RulePolicy 
 import { changedSubjects, runRulesIncrementally, subjectFingerprint, type PreviousAnalysis } from './detect/incremental.js';
 import type { RuleSettings } from './detect/run-rules.js';
 import { applySuppressions, type Suppressions } from './detect/suppress.js';
+import { networkFindings } from './detect/network-findings.js';
 import type { Event } from './model/event.js';
 import type { Finding } from './model/finding.js';
 import type { IdentityRecord } from './model/identity-record.js';
+import type { GraphNote, Network } from './model/network.js';
 import type { SignIn } from './model/sign-in.js';
 import type { Subject } from './model/subject.js';
-import { resolveSubjects } from './resolve/resolve-subjects.js';
+import { buildAnalysisGraph, configHouseholds } from './resolve/analysis-graph.js';
+import type { GraphOptionsInput } from './resolve/graph-options.js';
+import type { Judgement } from './resolve/graph-types.js';
+import { graphNotes, networkRecords } from './resolve/network-records.js';
 import { scoreSubject } from './score/score-subject.js';
 
 /** The catalog modules an analysis runs. */
@@ -34,6 +39,12 @@ export interface AnalyzeInput {
   previous?: PreviousAnalysis;
   /** What, besides the data, shapes findings (see PreviousAnalysis.globalKey); a change re-runs everything. */
   globalKey?: string;
+  /** Analysts' judgements in force (same / different / household), by identity record ids. */
+  judgements?: readonly Judgement[];
+  /** Network analysis settings (config `networks`, docs/networks.md). */
+  networkOptions?: GraphOptionsInput;
+  /** Add each network member's `network.member` finding (default true; a rule's fixture test turns it off to see that rule alone). */
+  networkFindings?: boolean;
 }
 
 /** Subjects ranked by score, with their findings. */
@@ -50,6 +61,9 @@ export interface AnalyzeOutput {
   fingerprints: Map<string, string>;
   /** How many subjects subject-scoped rules evaluated (the rest reused the previous findings). */
   reevaluatedSubjects: number;
+  /** Networks of linked subjects by score, and what linking left out (generic values, households). */
+  networks: Network[];
+  graphNotes: GraphNote[];
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
@@ -77,8 +91,21 @@ export function splitEnrichers(enrichers: readonly AnyEnricher[]): {
 
 /** The whole pipeline after ingest: enrich → resolve → detect → score. Pure. */
 export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
-  const resolution = resolveSubjects(input.identities);
   const { observation, identity } = splitEnrichers(catalog.enrichers);
+  const enrichment = enricherFor(observation, input.enrich);
+  const policy: RulePolicy = { ...DEFAULT_POLICY, now: Date.now(), ...input.policy };
+  // One identity graph resolves records into subjects (judgements applied) and links subjects into networks.
+  const graph = buildAnalysisGraph({
+    identities: input.identities,
+    signIns: input.signIns,
+    events: input.events ?? [],
+    enrichment,
+    judgements: input.judgements ?? [],
+    households: configHouseholds(input.suppressions?.households ?? [], policy.now),
+    options: input.networkOptions ?? {},
+  });
+  const snapshot = graph.snapshot();
+  const resolution = { subjects: snapshot.subjects, subjectOfIdentity: new Map(snapshot.subjects.flatMap((s) => s.identities.map((r) => [r.id, s.id] as const))) };
   const ofIdentity = identityEnrichments(input.identities, identity, input.enrich);
   const subjectOf = (signIn: SignIn): string | undefined => resolution.subjectOfIdentity.get(signIn.identity);
   const signIns = input.signIns.filter((s) => subjectOf(s) !== undefined).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
@@ -91,7 +118,6 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     .map(({ e }) => e);
   const eventsBySubject = groupBy(events, subjectOfEvent);
   const subjectsById = new Map(resolution.subjects.map((s) => [s.id, s]));
-  const policy: RulePolicy = { ...DEFAULT_POLICY, now: Date.now(), ...input.policy };
   const notes: string[] = [];
   const activities = new Map<string, Activity>();
   const ctx: RuleContext = {
@@ -102,7 +128,7 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     policy,
     signInsBySubject,
     signIns,
-    enrichment: enricherFor(observation, input.enrich),
+    enrichment,
     identityEnrichment: (recordId) => ofIdentity.get(recordId) ?? {},
     activity: (subjectId) => {
       let activity = activities.get(subjectId);
@@ -128,14 +154,20 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
   raw.sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const suppressed = applySuppressions(raw, resolution.subjects, input.suppressions ?? {}, policy.now);
   notes.push(...suppressed.notes);
-  const findings: Finding[] = suppressed.findings;
+  // Networks are scored on their members' own scores, then membership adds one finding per member.
+  const ownFindings = groupBy(suppressed.findings, (f) => f.subject);
+  const networks = networkRecords(snapshot, (id) => scoreSubject(ownFindings.get(id) ?? []).score);
+  const membership = input.networkFindings === false ? [] : applySuppressions(networkFindings(networks), resolution.subjects, input.suppressions ?? {}, policy.now).findings;
+  const findings: Finding[] = [...suppressed.findings, ...membership];
   const findingsBySubject = groupBy(findings, (f) => f.subject);
+  const networkOf = new Map(networks.flatMap((n) => n.subjects.map((s) => [s, n.id] as const)));
 
   const subjects: Subject[] = resolution.subjects.map((s) => ({
     id: s.id,
     display_name: s.display_name,
     identity_ids: s.identities.map((r) => r.id),
     merge_reasons: s.merge_reasons,
+    network: networkOf.get(s.id) ?? null,
     ...scoreSubject(findingsBySubject.get(s.id) ?? []),
   }));
   subjects.sort((a, b) => b.score - a.score || a.display_name.localeCompare(b.display_name) || (a.id < b.id ? -1 : 1));
@@ -147,5 +179,7 @@ export function analyze(input: AnalyzeInput, catalog: Catalog): AnalyzeOutput {
     notes,
     fingerprints,
     reevaluatedSubjects: changed.size,
+    networks,
+    graphNotes: graphNotes(snapshot),
   };
 }

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RuleDefinition } from '../detect/define-rule.js';
 import { SuppressionsSchema } from '../detect/suppress.js';
+import { GraphOptionsSchema } from '../resolve/graph-options.js';
 import { flattenIssues } from '../model/parse-result.js';
 import { parseStoreLocation, type StoreLocation } from '../store/open-store.js';
 import { UsageError } from './errors.js';
@@ -40,6 +41,8 @@ export const ConfigSchema = z
     new_hire_days: z.number().int().min(1).max(365).default(30),
     /** A folder of custom YAML rules (docs/custom-rules.md); relative to the config file. */
     rules_dir: z.string().min(1).optional(),
+    /** Identity resolution and network analysis: hub thresholds, time window, similarity thresholds (docs/networks.md). */
+    networks: GraphOptionsSchema.prefault({}),
   })
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;

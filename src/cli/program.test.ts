@@ -152,7 +152,7 @@ describe('scan of examples/', () => {
       for (const a of subjects.filter((x) => !employees.includes(x))) assert.deepEqual(a.identities.map((i) => i.kind), ['ats.applicant'], a.display_name);
 
       for (const s of subjects) {
-        assert.deepEqual(Object.keys(s).sort(), ['display_name', 'escalations', 'findings', 'id', 'identities', 'level', 'score'], s.display_name);
+        assert.deepEqual(Object.keys(s).sort(), ['display_name', 'escalations', 'findings', 'id', 'identities', 'level', 'network', 'score'], s.display_name);
         assert.equal(typeof s.id, 'string');
         assert.equal(typeof s.display_name, 'string');
         assert.equal(typeof s.score, 'number');

@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { enrichers, rules, sources } from '../catalog.generated.js';
 import { LevelSchema, type Level } from '../model/severity.js';
 import { safeText } from '../report/text-table.js';
@@ -9,12 +9,18 @@ import { explainCommand } from './commands/explain.js';
 import { findingsCommand } from './commands/findings.js';
 import { ingestCommand } from './commands/ingest.js';
 import { intelIdentifierCommand, intelImportCommand, intelIpCommand, intelStatusCommand, type IntelImportOptions } from './commands/intel.js';
+import { judgeCommand, judgementsCommand, DECISIONS } from './commands/judge.js';
+import { graphCommand, networksCommand } from './commands/networks.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
+import { rulesValidateCommand } from './commands/rules-validate.js';
 import { sourcesCommand } from './commands/sources.js';
 import { subjectsCommand } from './commands/subjects.js';
+import { registerSimulatorCommands } from './simulator-commands.js';
+import { registerScreenCommands } from './screen-commands.js';
 import { loadConfig, type GlobalFlags } from './config.js';
+import { withCustomRules } from './custom-rules.js';
 import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -63,7 +69,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--json', 'print counts as JSON on stdout')
     .addOption(levelOption('--fail-on <level>', 'exit 3 when any subject reaches this level'))
     .option('--full', 're-evaluate every rule for every subject (default: per-subject rules re-run only for subjects whose data changed)')
-    .action(async (options: { json?: boolean; failOn?: Level; full?: boolean }, command: Command) => {
+    .option('--rules-dir <dir>', 'also run the custom YAML rules in this folder (default: config rules_dir; docs/custom-rules.md)')
+    .action(async (options: { json?: boolean; failOn?: Level; full?: boolean; rulesDir?: string }, command: Command) => {
       failOn((await analyzeCommand(options, context(command))).failed);
     });
 
@@ -75,10 +82,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--out <file>', 'also write the HTML report to this file')
     .option('--json', 'print the ranked subjects as JSON (same shape as `subjects --json`)')
     .addOption(levelOption('--fail-on <level>', 'exit 3 when any subject reaches this level'))
-    .action(async (paths: string[], options: { source?: string; out?: string; json?: boolean; failOn?: Level }, command: Command) => {
+    .option('--rules-dir <dir>', 'also run the custom YAML rules in this folder (default: config rules_dir)')
+    .action(async (paths: string[], options: { source?: string; out?: string; json?: boolean; failOn?: Level; rulesDir?: string }, command: Command) => {
       const ctx = context(command);
       await ingestCommand(paths, options.source ? { source: options.source } : {}, ctx);
-      const { failed } = await analyzeCommand(options.failOn ? { failOn: options.failOn } : {}, ctx);
+      const { failed } = await analyzeCommand({ ...(options.failOn ? { failOn: options.failOn } : {}), ...(options.rulesDir ? { rulesDir: options.rulesDir } : {}) }, ctx);
       await subjectsCommand({ json: options.json ?? false }, ctx);
       if (options.out) await reportCommand({ out: options.out }, ctx);
       failOn(failed);
@@ -97,7 +105,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('show why a subject scored what it did: records, findings, evidence, citations, next steps')
     .argument('<subject>', 'subject id, e-mail, employee id or exact name')
     .option('--json', 'print the explanation as JSON')
-    .action(async (query: string, options, command: Command) => explainCommand(query, options, context(command)));
+    .action(async (query: string, options, command: Command) => explainCommand(query, options, withCustomRules(context(command))));
 
   program
     .command('findings')
@@ -122,7 +130,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('write the self-contained HTML report of the last analysis')
     .requiredOption('--out <file>', 'where to write the HTML file')
     .action(async (options: { out: string }, command: Command) => {
-      await reportCommand(options, context(command));
+      await reportCommand(options, withCustomRules(context(command)));
     });
 
   program
@@ -132,6 +140,18 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--markdown', 'the catalog as Markdown (docs/rules.md is this output)')
     .action((options: { json?: boolean; markdown?: boolean }, command: Command) => {
       rulesCommand(options, context(command));
+    });
+  program
+    .commands.find((c) => c.name() === 'rules')!
+    .command('validate')
+    .description('check custom YAML rule files: every problem with file, line and column; exit 2 when a file has an error')
+    .argument('[dir]', 'the rules folder (default: config rules_dir)')
+    .option('--json', 'print the loaded rules and the problems as JSON')
+    .option('--fields', 'list the fields custom rules can read')
+    // `rules` has its own --json: read the merged options so `rules validate --json` works either way.
+    .action((dir: string | undefined, _options: unknown, command: Command) => {
+      const ok = rulesValidateCommand(dir, command.optsWithGlobals<{ json?: boolean; fields?: boolean }>(), context(command));
+      setExit(ok ? EXIT.ok : EXIT.usage);
     });
 
   program
@@ -178,6 +198,42 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('list records that could not be ingested, with file, line and reasons')
     .option('--json', 'print a JSON array')
     .action(async (options, command: Command) => quarantineCommand(options, context(command)));
+
+  program
+    .command('networks')
+    .description('list networks of subjects linked by identifiers distinct people should not share (phone, payout account, address, egress IP…), by score')
+    .option('--json', 'print a JSON array (docs/cli.md contract)')
+    .option('--min-size <n>', 'only networks of at least n subjects', positiveInt)
+    .action(async (options: { json?: boolean; minSize?: number }, command: Command) => networksCommand(options, context(command)));
+
+  program
+    .command('graph')
+    .description('export the networks as a graph file for Gephi or other tools: subjects and shared values as nodes')
+    .requiredOption('--out <file>', 'where to write it; .json (nodes/edges), .graphml or .gexf')
+    .action(async (options: { out: string }, command: Command) => {
+      await graphCommand(options, context(command));
+    });
+
+  program
+    .command('judge')
+    .description('record an analyst decision about two subjects (audited; every later analysis applies it)')
+    .argument('<a>', 'subject id, e-mail, employee id or exact name')
+    .argument('<b>', 'the other subject')
+    .addArgument(new Argument('<decision>', 'same: one person; different: never merge; household: they share a home (no address/IP links)').choices(DECISIONS))
+    .requiredOption('--reason <text>', 'why (kept in the audit trail)')
+    .option('--by <name>', 'who decides (default: MOLEHUNT_ANALYST, then the OS user)')
+    .action(async (a: string, b: string, decision: string, options: { reason: string; by?: string }, command: Command) => {
+      await judgeCommand(a, b, decision, options, context(command));
+    });
+
+  program
+    .command('judgements')
+    .description('list every analyst judgement, oldest first: who, when, what, why')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { json?: boolean }, command: Command) => judgementsCommand(options, context(command)));
+
+  registerSimulatorCommands(program, context);
+  registerScreenCommands(program, context, setExit);
 
   return program;
 }

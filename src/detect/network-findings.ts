@@ -12,6 +12,7 @@ import type { Citation, Finding } from '../model/finding.js';
 import type { Network } from '../model/network.js';
 import type { Severity } from '../model/severity.js';
 import { LINK_LABEL, LINK_WEIGHT, type LinkKind } from '../resolve/link-kinds.js';
+import { structureScore } from '../resolve/networks.js';
 import { cite, type SourceId } from './citations.js';
 
 /** The rule id network findings carry. */
@@ -62,7 +63,9 @@ export function networkFindings(networks: readonly Network[]): Finding[] {
         indicator: NETWORK_INDICATOR,
         subject,
         severity: SEVERITY[net.level],
-        confidence: Math.round(Math.min(1, net.structure) * 100) / 100,
+        // How strongly this member is tied in: its own links, not the whole network's (an applicant who
+        // shares one phone with a farm is not as tied to it as the farm's own laptops are to each other).
+        confidence: Math.round(structureScore(direct.map((l) => ({ kind: l.kind as LinkKind, subjects: l.subjects }))) * 100) / 100,
         summary,
         evidence: direct.slice(0, 20).map((l) => ({
           ...(l.first ? { timestamp: l.first } : {}),

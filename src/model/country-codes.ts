@@ -80,12 +80,19 @@ export function countryCode(nameOrCode: string | null | undefined): string | und
     const upper = trimmed.toUpperCase();
     if (upper === 'UK') return 'GB';
     // Retired codes (DD, SU, YU…) map to nothing rather than to a country that no longer exists.
+    if (validMemo.has(upper)) return validMemo.get(upper);
     return Intl.getCanonicalLocales(`und-${upper}`)[0] === `und-${upper}` ? validCode(upper) : undefined;
   }
   return table().get(trimmed.toLowerCase());
 }
 
+// Intl lookups cost microseconds each and identity resolution asks once per address: remember answers.
+const validMemo = new Map<string, string | undefined>();
+
 function validCode(code: string): string | undefined {
+  if (validMemo.has(code)) return validMemo.get(code);
   const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
-  return name && name !== code && !NOT_COUNTRIES.has(code) ? code : undefined;
+  const valid = name && name !== code && !NOT_COUNTRIES.has(code) ? code : undefined;
+  validMemo.set(code, valid);
+  return valid;
 }

@@ -38,5 +38,7 @@ export const SubjectSchema = z.object({
   contributions: z.array(ScoreContributionSchema),
   /** High-confidence combinations (research catalog §7) that raised the level. */
   escalations: z.array(EscalationSchema).default([]),
+  /** The network of linked subjects this subject belongs to (docs/networks.md), or null. */
+  network: z.string().nullable().optional(),
 });
 export type Subject = z.infer<typeof SubjectSchema>;

@@ -1,9 +1,11 @@
 import type { RuleDefinition } from '../detect/define-rule.js';
 import type { Finding } from '../model/finding.js';
 import type { IdentityRecord } from '../model/identity-record.js';
+import type { GraphNote, Network } from '../model/network.js';
 import { formatRawRef } from '../model/raw-ref.js';
 import type { Subject } from '../model/subject.js';
 import { escapeHtml as e } from './escape.js';
+import { networkSection } from './network-section.js';
 
 /** What the HTML report shows. */
 export interface ReportData {
@@ -16,6 +18,9 @@ export interface ReportData {
   quarantined: number;
   /** Attribution lines the datasets' licences require (report/credits.ts). */
   credits?: readonly string[];
+  /** Networks of linked subjects and what linking left out (docs/networks.md). */
+  networks?: readonly Network[];
+  graphNotes?: readonly GraphNote[];
 }
 
 const STYLE = `
@@ -99,6 +104,7 @@ Findings are leads for review, not verdicts: molehunt looks for misrepresentatio
 <h2>Subjects with findings</h2>
 ${flagged.length === 0 ? '<p>No subject reached a risk level.</p>' : ''}
 ${withFindings.map((s) => subjectBlock(s, data, bySubject.get(s.id) ?? [])).join('\n')}
+${networkSection(data.networks ?? [], data.graphNotes ?? [], new Map(data.subjects.map((s) => [s.id, s.display_name])), new Set(withFindings.map((s) => s.id)))}
 <h2>Inputs</h2>
 <table><thead><tr><th>file</th><th>source</th><th>records</th><th>quarantined</th><th>ingested</th></tr></thead><tbody>${inputs}</tbody></table>
 ${data.credits && data.credits.length > 0 ? `<h2>Data sources</h2><ul>${data.credits.map((c) => `<li>${e(c)}</li>`).join('')}</ul>` : ''}

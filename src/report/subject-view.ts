@@ -22,6 +22,8 @@ export interface SubjectView {
   findings: { rule: string; indicator: string; severity: string; confidence: number; summary: string; status: 'active' | 'shadow' | 'suppressed' }[];
   /** §7 combinations that escalated the subject. */
   escalations: string[];
+  /** The subject's network id (`networks --json`), or null. */
+  network: string | null;
 }
 
 /** Shapes an identity record for output. */
@@ -62,5 +64,6 @@ export function subjectViews(
       status: f.suppressed ? ('suppressed' as const) : f.shadow ? ('shadow' as const) : ('active' as const),
     })),
     escalations: s.escalations.map((x) => x.id),
+    network: s.network ?? null,
   }));
 }

@@ -9,8 +9,11 @@ import { EventRepository } from './repositories/event.repository.js';
 import { IdentityRepository } from './repositories/identity.repository.js';
 import { IngestRunRepository } from './repositories/ingest-run.repository.js';
 import { IntelRepository } from './repositories/intel.repository.js';
+import { JudgementRepository } from './repositories/judgement.repository.js';
 import { MetaRepository } from './repositories/meta.repository.js';
+import { NetworkRepository } from './repositories/network.repository.js';
 import { QuarantineRepository } from './repositories/quarantine.repository.js';
+import { WatchListRepository } from './repositories/watch-list.repository.js';
 import type { Database } from './schema.js';
 
 /** Where the data lives: an embedded SQLite file (default) or a PostgreSQL server. */
@@ -27,6 +30,9 @@ export interface Repositories {
   meta: MetaRepository;
   ingestRuns: IngestRunRepository;
   intel: IntelRepository;
+  networks: NetworkRepository;
+  judgements: JudgementRepository;
+  watchLists: WatchListRepository;
 }
 
 /** An open store. */
@@ -58,6 +64,9 @@ function repositories(db: Kysely<Database>, sqlite?: SQLite.Database): Repositor
     meta: new MetaRepository(db),
     ingestRuns: new IngestRunRepository(db),
     intel: new IntelRepository(db),
+    networks: new NetworkRepository(db),
+    judgements: new JudgementRepository(db),
+    watchLists: new WatchListRepository(db),
   };
 }
 
@@ -97,7 +106,10 @@ export async function openStore(location: StoreLocation, options: { mustExist?: 
     throw new StoreOpenError(`cannot open the database at ${describeLocation(location)}: ${(error as Error).message}`, { cause: error });
   }
   try {
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    // With a schema of its own (test isolation), the migration tables are looked up there: Kysely otherwise
+    // finds another schema's kysely_migration table and then queries one that does not exist in this one.
+    const schema = location.dialect === 'postgres' && location.schema ? { migrationTableSchema: location.schema } : {};
+    const { error } = await new Migrator({ db, provider: migrationProvider, ...schema }).migrateToLatest();
     if (error) throw error;
   } catch (error) {
     await db.destroy();

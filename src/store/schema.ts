@@ -101,6 +101,43 @@ export interface Database {
   };
   /** Each subject's input fingerprint at the last analysis (incremental analysis). */
   subject_inputs: { subject_id: string; fingerprint: string };
+  /** Networks of linked subjects from the last analysis (doc: the NetworkRecord JSON). */
+  networks: { id: string; rank: number; score: number; level: string; size: number; doc: string };
+  /** Values left out of linking (generic, household-exempt) and judgement conflicts from the last analysis. */
+  graph_notes: { id: string; type: string; doc: string };
+  /** Analysts' judgements about two subjects: append-only, the audit trail. */
+  judgements: {
+    id: string;
+    decision: string;
+    a_subject: string;
+    b_subject: string;
+    /** JSON arrays of the identity record ids each subject had when the judgement was made. */
+    a_records: string;
+    b_records: string;
+    reason: string;
+    decided_by: string;
+    decided_at: string;
+  };
+  /** Imported watch lists (sanctions, IOCs, wallets), one row per list. */
+  watch_lists: {
+    id: string;
+    name: string;
+    format: string;
+    /** The list's publication date (YYYY-MM-DD). */
+    published: string;
+    /** Where the date came from: file | flag | mtime. */
+    date_basis: string;
+    date_detail: string;
+    /** JSON array of the imported file names. */
+    files: string;
+    entries: number;
+    /** JSON: counts by kind, names, identifiers, wallets and programs. */
+    summary: string;
+    problems: number;
+    imported_at: string;
+  };
+  /** One listed person, entity or indicator (doc: the WatchEntry JSON). */
+  watch_entries: { list_id: string; entry_id: string; kind: string; name: string | null; doc: string };
   analysis_runs: {
     id: string;
     finished_at: string;

@@ -50,6 +50,8 @@ export function runRule(rule: RuleDefinition, fixture: RuleCase): RuleRun {
         ...(fixture.ipReference ? { ipReference: fixture.ipReference } : {}),
       },
       ruleSettings: fixture.options ? { [rule.id]: fixture.options } : {},
+      // The rule alone: network membership findings would add to every shared-identifier fixture.
+      networkFindings: false,
     },
     { enrichers, rules: [rule] },
   );

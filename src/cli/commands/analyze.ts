@@ -54,6 +54,7 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
     const enrich = await enrichContext(ctx, store, { ip: true });
     const key = globalKey(ctx, enrich);
     const previous = options.full ? undefined : await store.analysis.previous();
+    const judgements = (await store.judgements.active()).map((j) => ({ id: j.id, decision: j.decision, a: j.a_records, b: j.b_records, reason: j.reason, by: j.decided_by, at: j.decided_at }));
     const result = analyze(
       {
         identities,
@@ -65,18 +66,21 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
         policy: { now, newHireDays: ctx.config.new_hire_days, sanctionedRemoteTools: sanctionedTools(ctx.config.suppressions, now) },
         globalKey: key,
         ...(previous ? { previous } : {}),
+        judgements,
+        networkOptions: ctx.config.networks,
       },
       catalog,
     );
-    await store.transaction((repos) =>
-      repos.analysis.replace(result.subjects, result.findings, {
+    await store.transaction(async (repos) => {
+      await repos.analysis.replace(result.subjects, result.findings, {
         id: randomUUID(),
         finished_at: new Date().toISOString(),
         subjects: result.subjects.length,
         findings: result.findings.length,
         events,
-      }, { globalKey: key, fingerprints: result.fingerprints }),
-    );
+      }, { globalKey: key, fingerprints: result.fingerprints });
+      await repos.networks.replace(result.networks, result.graphNotes);
+    });
     status(
       ctx.io,
       `analyzed ${signIns.length} sign-ins (of ${events} events) and ${identities.length} identity records: ${result.subjects.length} subjects, ` +
@@ -89,6 +93,10 @@ export async function analyzeCommand(options: AnalyzeOptions, ctx: CommandContex
           : ''),
     );
     for (const note of result.notes) status(ctx.io, `note: ${note}`);
+    const generic = result.graphNotes.filter((n) => n.type === 'generic').length;
+    if (result.networks.length > 0 || generic > 0) {
+      status(ctx.io, `networks: ${result.networks.length} (\`molehunt networks\`); ${generic} shared values left out as generic (offices, VPN exits, placeholders: see the report)`);
+    }
     return result;
   });
   const failed = options.failOn !== undefined && output.subjects.some((s) => levelAtLeast(s.level, options.failOn!));

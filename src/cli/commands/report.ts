@@ -18,7 +18,9 @@ export async function reportCommand(options: ReportOptions, ctx: CommandContext)
     const model = await loadReadModel(store, ctx);
     const inputs = await store.ingestRuns.list();
     const quarantined = (await store.quarantine.list()).length;
-    return renderHtmlReport({ generatedAt: new Date().toISOString(), ...model, rules: ctx.catalog.rules, inputs, quarantined, credits: credits(ctx.catalog.enrichers) });
+    const networks = await store.networks.list();
+    const graphNotes = await store.networks.notes();
+    return renderHtmlReport({ generatedAt: new Date().toISOString(), ...model, rules: ctx.catalog.rules, inputs, quarantined, credits: credits(ctx.catalog.enrichers), networks, graphNotes });
   });
   const path = resolve(ctx.io.cwd, options.out);
   try {

@@ -249,7 +249,7 @@ test('the demo sample: every row goes in; three hires and a rejected applicant s
   assertSniffWinner(csvHeader(text('sample-ats-applicants.csv')), 'ats.applicants-csv');
   const outputs = (await fixture('sample-ats-applicants.csv')).map((row) => accept(ats, row));
   assert.equal(outputs.length, 6);
-  const shared = outputs.filter((o) => o.identities[0]!.identifiers.phones[0] === '+1 555 0177');
+  const shared = outputs.filter((o) => o.identities[0]!.identifiers.phones[0] === '+1 615 555 0177');
   assert.deepEqual(shared.map((o) => o.identities[0]!.name), ['Ryan Mitchell', 'Kevin Brooks', 'Tom Sample']);
   assert.equal(outputs.filter((o) => o.events[0]!.source?.ip === '198.51.100.77').length, 4);
 });
