@@ -60,7 +60,11 @@ export function shingleHashes(text: string): Uint32Array {
 /** The MinHash signature of a text, or undefined when it has fewer than MIN_SHINGLES shingles. */
 export function minhashSignature(text: string): Uint32Array | undefined {
   const shingles = shingleHashes(text);
-  if (shingles.length < MIN_SHINGLES) return undefined;
+  return shingles.length < MIN_SHINGLES ? undefined : signatureOf(shingles);
+}
+
+/** The MinHash signature of a set of shingle hashes (as shingleHashes gives them). */
+export function signatureOf(shingles: Iterable<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
   for (const shingle of shingles) {
     const h = fmix32(shingle ^ 0x27d4eb2f);

@@ -39,7 +39,7 @@ export interface DbIndex {
   addresses: Map<string, string[]>;
   payouts: Map<string, string[]>;
   resumes: MinHashIndex<string>;
-  resumeShingles: Map<string, Set<string>>;
+  resumeShingles: Map<string, Set<number>>;
   resumeSignatures: Map<string, Uint32Array>;
   photos: { id: string; hash: string }[];
   /** Referral lookup: employee id, e-mail (any), folded name → record ids. */

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { WatchIndex, type NameHit } from '../watch-index.js';
 import type { WatchEntry } from '../watch-entry.js';
 import { foldName, prepareName } from './normalize-name.js';
-import { jaroWinkler, editDistance } from './jaro-winkler.js';
+import { jaroWinkler, editDistance } from '../../resolve/jaro-winkler.js';
 import { romanizationKeys } from './korean-variants.js';
 
 const person = (id: string, names: string[], extra: Partial<WatchEntry> = {}): WatchEntry => ({

@@ -1,4 +1,4 @@
-import { editDistance, jaroWinkler } from './jaro-winkler.js';
+import { editDistance, jaroWinkler } from '../../resolve/jaro-winkler.js';
 import { isSyllable, romanizationKeys } from './korean-variants.js';
 
 /** One name token with what comparisons need precomputed. */
