@@ -1,35 +1,9 @@
 // 64-bit perceptual hashes (pHash) compared by Hamming distance, with a multi-index search so that
-// finding every close pair stays near-linear (A-03, one photo under several names).
+// finding every close pair stays near-linear (A-03, one photo under several names). The hash type and
+// its bit counts are src/resolve/photo-hash.ts's, which linking uses too.
+import { bitsSet, hamming, parseHash64, popcount32, type Hash64 } from '../resolve/photo-hash.js';
 
-/** A 64-bit hash as two 32-bit halves (bitwise work on numbers stays fast; BigInt does not). */
-export interface Hash64 {
-  hi: number;
-  lo: number;
-}
-
-/** Parses 16 hex digits (optionally `0x`-prefixed); undefined for anything else. */
-export function parseHash64(text: string): Hash64 | undefined {
-  const hex = text.trim().toLowerCase().replace(/^0x/, '');
-  if (!/^[0-9a-f]{16}$/.test(hex)) return undefined;
-  return { hi: Number.parseInt(hex.slice(0, 8), 16), lo: Number.parseInt(hex.slice(8), 16) };
-}
-
-function popcount32(x: number): number {
-  let v = x >>> 0;
-  v -= (v >>> 1) & 0x55555555;
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
-}
-
-/** How many of the 64 bits are set. */
-export function bitsSet(h: Hash64): number {
-  return popcount32(h.hi) + popcount32(h.lo);
-}
-
-/** The number of bits in which two hashes differ. */
-export function hamming(a: Hash64, b: Hash64): number {
-  return popcount32(a.hi ^ b.hi) + popcount32(a.lo ^ b.lo);
-}
+export { bitsSet, hamming, parseHash64, type Hash64 };
 
 /** The `width` bits (≤ 24) of a 64-bit hash starting at bit `from` (0 = the top bit of `hi`). */
 function bitsAt(hi: number, lo: number, from: number, width: number): number {

@@ -13,15 +13,40 @@ export function photoHashOf(attributes: Readonly<Record<string, string>>): strin
   return undefined;
 }
 
-function popcount32(v: number): number {
+/** A 64-bit hash as two 32-bit halves (bitwise work on numbers stays fast; BigInt does not). */
+export interface Hash64 {
+  hi: number;
+  lo: number;
+}
+
+/** Parses 16 hex digits (optionally `0x`-prefixed); undefined for anything else. */
+export function parseHash64(text: string): Hash64 | undefined {
+  const hex = text.trim().toLowerCase().replace(/^0x/, '');
+  if (!/^[0-9a-f]{16}$/.test(hex)) return undefined;
+  return { hi: Number.parseInt(hex.slice(0, 8), 16), lo: Number.parseInt(hex.slice(8), 16) };
+}
+
+/** The number of set bits of a 32-bit value. */
+export function popcount32(x: number): number {
+  let v = x >>> 0;
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-/** The Hamming distance of two 64-bit hashes written as 16 hex digits. */
+/** How many of the 64 bits are set. */
+export function bitsSet(h: Hash64): number {
+  return popcount32(h.hi) + popcount32(h.lo);
+}
+
+/** The number of bits in which two hashes differ. */
+export function hamming(a: Hash64, b: Hash64): number {
+  return popcount32(a.hi ^ b.hi) + popcount32(a.lo ^ b.lo);
+}
+
+/** The Hamming distance of two 64-bit hashes written as 16 hex digits (as photoHashOf gives them). */
 export function hammingDistance(a: string, b: string): number {
-  return popcount32(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) + popcount32(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16));
+  return hamming(parseHash64(a)!, parseHash64(b)!);
 }
 
 /**
