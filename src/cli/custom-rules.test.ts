@@ -2,20 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { EXAMPLES, parseSubjects, sandbox, subjectNamed, type Sandbox } from './__fixtures__/harness.js';
+import { EXAMPLES, parseSubjects, subjectNamed, inSandbox } from './__fixtures__/harness.js';
 import { readRuleFiles } from './custom-rules.js';
 import type { CliIO } from './io.js';
 
 const EXAMPLE_RULES = join(EXAMPLES, 'rules');
 
-async function inSandbox(fn: (box: Sandbox) => Promise<void>): Promise<void> {
-  const box = sandbox();
-  try {
-    await fn(box);
-  } finally {
-    box.dispose();
-  }
-}
 
 const io = (cwd: string): CliIO => ({ stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd });
 

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { rules } from '../catalog.generated.js';
-import { EXAMPLES, HR_HEADER, hrRow, ndjson, oktaEvent, parseSubjects, runCli, sandbox, subjectNamed, type Sandbox, type SubjectJson } from './__fixtures__/harness.js';
+import { EXAMPLES, HR_HEADER, hrRow, ndjson, oktaEvent, parseSubjects, runCli, subjectNamed, type Sandbox, type SubjectJson, inSandbox } from './__fixtures__/harness.js';
 
 const COMMANDS = ['ingest', 'analyze', 'scan', 'subjects', 'explain', 'findings', 'events', 'report', 'quarantine'] as const;
 const LEVELS = ['none', 'low', 'medium', 'high', 'critical'];
@@ -15,15 +15,6 @@ const LEVELS = ['none', 'low', 'medium', 'high', 'critical'];
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-/** Runs `fn` with a fresh sandbox and always removes it. */
-async function inSandbox(fn: (box: Sandbox) => Promise<void>): Promise<void> {
-  const box = sandbox();
-  try {
-    await fn(box);
-  } finally {
-    box.dispose();
-  }
-}
 
 /** Scans examples/ into the sandbox's own database and returns the ranked subjects. */
 async function scanExamples(box: Sandbox, extra: readonly string[] = []): Promise<SubjectJson[]> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { runCli, sandbox, type Sandbox } from './__fixtures__/harness.js';
+import { runCli, type Sandbox, inSandbox } from './__fixtures__/harness.js';
 
 const LISTS = fileURLToPath(new URL('../screen/lists/__fixtures__/', import.meta.url));
 const HEADER = 'applicant_id,full_name,email,phone,location_city,location_region,location_country,source_channel,applied_at,resume_text,github_url,portfolio_url,application_ip,date_of_birth';
@@ -16,14 +16,6 @@ const CSV = [
   'A-4,Broken Row,not-an-email,,,,,,,,,,,',
 ].join('\n');
 
-async function inSandbox(fn: (box: Sandbox) => Promise<void>): Promise<void> {
-  const box = sandbox();
-  try {
-    await fn(box);
-  } finally {
-    box.dispose();
-  }
-}
 
 async function importAll(box: Sandbox): Promise<void> {
   const r = await box.cli(['--db', box.db, 'lists', 'import', join(LISTS, 'ofac-csv'), '--date', '2026-11-20']);

@@ -3,16 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { GroundTruthSchema } from '../model/ground-truth.js';
-import { parseSubjects, sandbox, type Sandbox } from './__fixtures__/harness.js';
+import { parseSubjects, inSandbox } from './__fixtures__/harness.js';
 
-async function inSandbox(fn: (box: Sandbox) => Promise<void>): Promise<void> {
-  const box = sandbox();
-  try {
-    await fn(box);
-  } finally {
-    box.dispose();
-  }
-}
 
 const TINY = ['--employees', '15', '--days', '7', '--seed', '3'];
 

@@ -172,3 +172,13 @@ export const HR_HEADER =
 export function hrRow(employeeId: string, fullName: string, email: string): string {
   return `${employeeId},${fullName},${email},,,Engineer,Engineering,full_time,2026-01-05,,1 Main St,Seattle,WA,98101,US,remote,America/Los_Angeles,,`;
 }
+
+/** Runs `fn` with a fresh sandbox and always removes it. */
+export async function inSandbox(fn: (box: Sandbox) => Promise<void>): Promise<void> {
+  const box = sandbox();
+  try {
+    await fn(box);
+  } finally {
+    box.dispose();
+  }
+}
