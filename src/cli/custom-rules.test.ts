@@ -108,7 +108,7 @@ describe('custom rule files', () => {
       assert.match(bad.stdout, /0 rule\(s\) loaded, 1 error\(s\), 0 warning\(s\)\. Files with errors are skipped by analyze\./);
       const good = await box.cli(['rules', 'validate', EXAMPLE_RULES]);
       assert.equal(good.code, 0, good.stdout);
-      assert.match(good.stdout, /custom\.laptops-behind-one-connection .*laptops-behind-one-connection/);
+      assert.match(good.stdout, /custom\.laptops-behind-one-connection\s+laptops-behind-one-connection\.yml\s/);
       assert.match(good.stdout, /custom\.remote-desktop-on-laptop .*experimental \(shadow\)/);
       const json = await box.cli(['rules', 'validate', 'rules', '--json']);
       const parsed = JSON.parse(json.stdout) as { rules: unknown[]; problems: { file: string; line: number; column: number; path: string }[] };

@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import { ENRICHMENT_FIELDS, EVENT_FIELDS } from '../../detect/custom/ecs-fields.js';
 import { SIGN_IN_FIELDS, SUBJECT_FIELD } from '../../detect/custom/ecs-view.js';
 import { formatProblem } from '../../detect/custom/rule-problem.js';
@@ -30,6 +31,13 @@ function printFields(options: RulesValidateOptions, ctx: CommandContext): void {
   }
 }
 
+/** `file` relative to `dir` when it lies inside it, else as given. */
+function relativeTo(dir: string | undefined, file: string): string {
+  if (!dir || !file) return file;
+  const rel = relative(dir, file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
 /**
  * Checks every rule file of a rules directory (DIR, else config rules_dir) and prints each problem
  * with file, line and column, then the rules that loaded. Returns false when any file has an error.
@@ -51,7 +59,8 @@ export function rulesValidateCommand(dir: string | undefined, options: RulesVali
   }
   for (const problem of custom.problems) ctx.io.stdout.write(`${safeText(formatProblem(problem))}\n`);
   if (custom.rules.length > 0) {
-    const rows = custom.rules.map((r) => [r.id, custom.origins.get(r.id) ?? '', r.indicator, r.strength, r.status === 'experimental' ? 'experimental (shadow)' : r.status, r.title]);
+    // Files relative to the rules directory: the table stays readable whatever the checkout's path.
+    const rows = custom.rules.map((r) => [r.id, relativeTo(custom.dir, custom.origins.get(r.id) ?? ''), r.indicator, r.strength, r.status === 'experimental' ? 'experimental (shadow)' : r.status, r.title]);
     ctx.io.stdout.write(`${custom.problems.length > 0 ? '\n' : ''}${textTable(['loaded', 'file', 'indicator', 'str', 'status', 'title'], rows)}`);
   }
   const warnings = custom.problems.length - errors;
