@@ -97,6 +97,19 @@ describe('custom rule files', () => {
     });
   });
 
+  test('molehunt rules lists the custom rules beside the built-in ones, from --rules-dir or the config', async () => {
+    await inSandbox(async (box) => {
+      const ids = async (argv: string[]) => (JSON.parse((await box.cli(argv)).stdout) as { id: string; shadow: boolean }[]).map((r) => r.id);
+      const builtIn = await ids(['rules', '--json']);
+      assert.ok(!builtIn.some((id) => id.startsWith('custom.')));
+      const withFlag = await ids(['rules', '--json', '--rules-dir', EXAMPLE_RULES]);
+      assert.deepEqual(withFlag.filter((id) => id.startsWith('custom.')), ['custom.laptops-behind-one-connection', 'custom.remote-desktop-on-laptop']);
+      assert.equal(withFlag.length, builtIn.length + 2);
+      writeFileSync(join(box.dir, 'molehunt.config.json'), JSON.stringify({ rules_dir: EXAMPLE_RULES }));
+      assert.deepEqual(await ids(['rules', '--json']), withFlag);
+    });
+  });
+
   test('rules validate: every problem with its position, exit 2 on errors, 0 for the examples; --json and --fields', async () => {
     await inSandbox(async (box) => {
       const dir = join(box.dir, 'rules');

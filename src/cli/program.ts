@@ -138,8 +138,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('list the detection rules: indicator, strength, severity, status (experimental rules run in shadow), with runbooks and citations')
     .option('--json', 'every field of every rule as JSON (contract in docs/cli.md)')
     .option('--markdown', 'the catalog as Markdown (docs/rules.md is this output)')
-    .action((options: { json?: boolean; markdown?: boolean }, command: Command) => {
-      rulesCommand(options, context(command));
+    .option('--rules-dir <dir>', 'also list the custom YAML rules in this folder (default: config rules_dir)')
+    .action((options: { json?: boolean; markdown?: boolean; rulesDir?: string }, command: Command) => {
+      rulesCommand(options, withCustomRules(context(command), options.rulesDir));
     });
   program
     .commands.find((c) => c.name() === 'rules')!
